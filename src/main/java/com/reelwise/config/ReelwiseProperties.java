@@ -1,0 +1,20 @@
+package com.reelwise.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code reelwise.*}; each can also come from the environment
+ * (e.g. {@code REELWISE_DATA_DIR}).
+ *
+ * @param dataDir     folder holding the MovieLens and TMDB files (see data/README.md)
+ * @param movielens   which MovieLens folder to use ("auto" picks the largest present)
+ * @param ratedOnly   restrict the catalog to movies that have MovieLens ratings
+ */
+@ConfigurationProperties("reelwise")
+public record ReelwiseProperties(
+        @DefaultValue("data") Path dataDir,
+        @DefaultValue("auto") String movielens,
+        @DefaultValue("false") boolean ratedOnly) {
+}

@@ -1,0 +1,85 @@
+package com.reelwise.ratings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.reelwise.TestDatasets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RatingsReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsCsvWithCrlfLineEnds() throws IOException {
+        Path ml = Files.createDirectories(dir.resolve("ml-tiny"));
+        Files.writeString(ml.resolve("ratings.csv"),
+                "userId,movieId,rating,timestamp\r\n1,10,4.5,100\r\n1,20,3.0,200\r\n7,10,0.5,300\r\n");
+        Files.writeString(ml.resolve("movies.csv"), "movieId,title,genres\r\n10,A (1999),Drama\r\n20,B (2000),Comedy\r\n");
+
+        MovieLensDataset dataset = MovieLensDataset.find(dir, "auto").orElseThrow();
+        Ratings ratings = RatingsReader.read(dataset);
+
+        assertThat(dataset.format()).isEqualTo(MovieLensDataset.Format.CSV);
+        assertThat(ratings.size()).isEqualTo(3);
+        assertThat(ratings.users().size()).isEqualTo(2);
+        assertThat(ratings.movies().idAt(ratings.movieIndex(1))).isEqualTo(20);
+        assertThat(ratings.value(2)).isEqualTo(0.5f);
+        assertThat(ratings.timestamp(2)).isEqualTo(300L);
+        assertThat(ratings.movieStats().count(10)).isEqualTo(2);
+        assertThat(ratings.movieStats().mean(10)).isEqualTo(2.5);
+        assertThat(ratings.movieStats().mean(99)).isNaN();
+    }
+
+    @Test
+    void readsMl100kTabSeparatedWithoutHeader() throws IOException {
+        Path ml = Files.createDirectories(dir.resolve("ml-100k"));
+        Files.writeString(ml.resolve("u.data"), "196\t242\t3\t881250949\n186\t302\t3\t891717742\n");
+        Files.writeString(ml.resolve("u.item"), "242|Kolya (1996)|24-Jan-1997||http://x|0|0|0|0|0|1|0|0|0|0|0|0|0|0|0|0|0|0|0\n");
+
+        Ratings ratings = RatingsReader.read(MovieLensDataset.find(dir, "ml-100k").orElseThrow());
+
+        assertThat(ratings.size()).isEqualTo(2);
+        assertThat(ratings.users().idAt(ratings.userIndex(0))).isEqualTo(196);
+        assertThat(ratings.value(1)).isEqualTo(3f);
+    }
+
+    @Test
+    void autoPicksTheLargestRelease() throws IOException {
+        Path small = Files.createDirectories(dir.resolve("ml-small"));
+        Files.writeString(small.resolve("ratings.csv"), "userId,movieId,rating,timestamp\n1,1,4,1\n");
+        Files.writeString(small.resolve("movies.csv"), "movieId,title,genres\n1,A (1999),Drama\n");
+        Path big = Files.createDirectories(dir.resolve("ml-big"));
+        Files.writeString(big.resolve("ratings.csv"), "userId,movieId,rating,timestamp\n1,1,4,1\n2,1,4,1\n3,1,4,1\n");
+        Files.writeString(big.resolve("movies.csv"), "movieId,title,genres\n1,A (1999),Drama\n");
+
+        assertThat(MovieLensDataset.find(dir, "auto").orElseThrow().name()).isEqualTo("ml-big");
+        assertThat(MovieLensDataset.find(dir, "ml-small").orElseThrow().name()).isEqualTo("ml-small");
+        assertThat(MovieLensDataset.find(dir, "ml-missing")).isEmpty();
+    }
+
+    @Test
+    void readsRealMlLatestSmall() {
+        Path ml = TestDatasets.require("ml-latest-small");
+        Ratings ratings = RatingsReader.read(new MovieLensDataset("ml-latest-small", ml, MovieLensDataset.Format.CSV));
+
+        // Figures from SOURCES.md: 100,836 ratings by 610 users of 9,724 movies.
+        assertThat(ratings.size()).isEqualTo(100_836);
+        assertThat(ratings.users().size()).isEqualTo(610);
+        assertThat(ratings.movies().size()).isEqualTo(9_724);
+    }
+
+    @Test
+    void readsRealMl100k() {
+        Path ml = TestDatasets.require("ml-100k");
+        Ratings ratings = RatingsReader.read(new MovieLensDataset("ml-100k", ml, MovieLensDataset.Format.ML_100K));
+
+        assertThat(ratings.size()).isEqualTo(100_000);
+        assertThat(ratings.users().size()).isEqualTo(943);
+        assertThat(ratings.movies().size()).isEqualTo(1_682);
+    }
+}
