@@ -27,6 +27,13 @@ public final class Catalog {
         this.notices = List.copyOf(notices);
     }
 
+    /** A catalog of the given movies, without source reports (for tools and tests that build movies directly). */
+    public static Catalog of(List<Movie> movies) {
+        int rated = (int) movies.stream().filter(Movie::isRated).count();
+        return new Catalog(movies, new CatalogStats(null, movies.size(), rated, 0, 0, movies.size() - rated,
+                Coverage.of(movies), Coverage.of(movies.stream().filter(Movie::isRated).toList()), List.of()), List.of());
+    }
+
     /** An empty catalog that explains, in one sentence, why it is empty. */
     public static Catalog empty(String reason) {
         return new Catalog(List.of(),

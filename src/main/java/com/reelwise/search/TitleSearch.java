@@ -1,0 +1,196 @@
+package com.reelwise.search;
+
+import com.reelwise.catalog.Catalog;
+import com.reelwise.catalog.Movie;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+
+/**
+ * Typo-tolerant, accent-insensitive, year-aware title search over the catalog, held in memory.
+ *
+ * <p>Every query word must match a title word exactly (weight 3), as a prefix of one (2, for
+ * search-as-you-type) or within one or two edits (up to 1, by similarity). Words are scored as
+ * constants, not by term statistics, so that titles matching equally tie, and popularity then
+ * decides: the saga before the documentary about it. A four-digit year in the query matches the
+ * release year or a title word. When no title matches every word, titles matching most words are
+ * returned instead.
+ */
+public final class TitleSearch implements AutoCloseable {
+
+    private static final String TITLE = "title";
+    private static final String YEAR = "year";
+    private static final String FEATURES = "features";
+    private static final String POPULARITY = "popularity";
+    private static final String ID = "id";
+    private static final float EXACT = 3f;
+    private static final float PREFIX = 2f;
+    private static final float YEAR_MATCH = 2f;
+    // Below a full word step, so popularity orders equal matches but never beats a better match.
+    private static final float POPULARITY_WEIGHT = 0.9f;
+    private static final int FUZZY_EXPANSIONS = 50;
+
+    private final Catalog catalog;
+    private final Analyzer analyzer = new TitleAnalyzer();
+    private final Directory directory = new ByteBuffersDirectory();
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    public TitleSearch(Catalog catalog) {
+        this.catalog = catalog;
+        try {
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+                Popularity popularity = Popularity.of(catalog.movies());
+                for (Movie movie : catalog.movies()) {
+                    writer.addDocument(document(movie, popularity.of(movie)));
+                }
+            }
+            this.reader = DirectoryReader.open(directory);
+            this.searcher = new IndexSearcher(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot build the title index", e);
+        }
+    }
+
+    /**
+     * Movies whose titles best match {@code text}, best first.
+     *
+     * @param limit maximum number of results (at least 1)
+     */
+    public List<Movie> search(String text, int limit) {
+        List<String> words = words(text);
+        if (words.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        try {
+            List<Movie> hits = run(query(words, true), limit);
+            return !hits.isEmpty() || words.size() == 1 ? hits : run(query(words, false), limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Title search failed for '" + text + "'", e);
+        }
+    }
+
+    private List<Movie> run(Query query, int limit) throws IOException {
+        List<Movie> movies = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
+            int movieId = searcher.storedFields().document(hit.doc).getField(ID).numericValue().intValue();
+            catalog.byId(movieId).ifPresent(movies::add);
+        }
+        return movies;
+    }
+
+    private Query query(List<String> words, boolean requireAll) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (int i = 0; i < words.size(); i++) {
+            all.add(wordQuery(words.get(i), i == words.size() - 1), requireAll ? Occur.MUST : Occur.SHOULD);
+        }
+        if (!requireAll) {
+            all.setMinimumNumberShouldMatch(Math.max(1, words.size() - 1));
+        }
+        all.add(FeatureField.newSaturationQuery(FEATURES, POPULARITY, POPULARITY_WEIGHT, 0.1f), Occur.SHOULD);
+        return all.build();
+    }
+
+    /** One query word: the best of exact, prefix (last word only) and fuzzy matches, or the year. */
+    private Query wordQuery(String word, boolean last) {
+        List<Query> alternatives = new ArrayList<>();
+        Term term = new Term(TITLE, word);
+        alternatives.add(constant(new TermQuery(term), EXACT));
+        if (last && word.length() >= 2) {
+            alternatives.add(constant(new PrefixQuery(term), PREFIX));
+        }
+        int edits = word.length() >= 6 ? 2 : word.length() >= 3 ? 1 : 0;
+        if (edits > 0) {
+            FuzzyQuery fuzzy = new FuzzyQuery(term, edits, 0, FUZZY_EXPANSIONS, true,
+                    new MultiTermQuery.TopTermsBoostOnlyBooleanQueryRewrite(FUZZY_EXPANSIONS));
+            alternatives.add(new BoostQuery(fuzzy, 0.9f));
+        }
+        Integer year = year(word);
+        if (year != null) {
+            alternatives.add(constant(IntPoint.newExactQuery(YEAR, year), YEAR_MATCH + EXACT));
+        }
+        return new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
+    private static Query constant(Query query, float score) {
+        return new BoostQuery(new ConstantScoreQuery(query), score);
+    }
+
+    private static Integer year(String word) {
+        if (word.length() != 4 || !word.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        int year = Integer.parseInt(word);
+        return year >= 1870 && year <= 2100 ? year : null;
+    }
+
+    private List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return words;
+        }
+        try (TokenStream stream = analyzer.tokenStream(TITLE, text.length() > 200 ? text.substring(0, 200) : text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken() && words.size() < 12) {
+                words.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    private static Document document(Movie movie, float popularity) {
+        Document doc = new Document();
+        doc.add(new StoredField(ID, movie.movieId()));
+        doc.add(new TextField(TITLE, movie.title(), Field.Store.NO));
+        for (String alternative : movie.alternativeTitles()) {
+            doc.add(new TextField(TITLE, alternative, Field.Store.NO));
+        }
+        if (movie.year() != null) {
+            doc.add(new IntPoint(YEAR, movie.year()));
+        }
+        doc.add(new FeatureField(FEATURES, POPULARITY, popularity));
+        return doc;
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
