@@ -1,0 +1,28 @@
+package com.reelwise.api;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.reelwise.catalog.Catalog;
+import com.reelwise.catalog.CatalogStats;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What the catalog holds: counts per source and coverage. */
+@RestController
+class CatalogController {
+
+    private final Catalog catalog;
+
+    CatalogController(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Stats plus the notices (missing data, what to do) the UI shows. */
+    record StatsResponse(@JsonUnwrapped CatalogStats stats, List<String> notices) {
+    }
+
+    @GetMapping("/api/catalog/stats")
+    StatsResponse stats() {
+        return new StatsResponse(catalog.stats(), catalog.notices());
+    }
+}
