@@ -1,8 +1,12 @@
 package com.reelwise.fetch;
 
+import com.google.common.util.concurrent.RateLimiter;
+import com.reelwise.ratings.MovieLensDataset;
 import java.io.PrintStream;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -23,6 +27,9 @@ public final class FetchDataMain {
               --tmdb-url U       base URL of the TMDB API (default %s)
             """.formatted(MovieLensRelease.names(), MovieLensRelease.DEFAULT.id(), Options.DEFAULT_TMDB_RATE,
             DatasetDownloader.GROUPLENS, Options.TMDB_API);
+
+    /** Requests in flight at once; TMDB answers in ~100-300 ms, so a few threads are needed to reach the rate. */
+    private static final int TMDB_THREADS = 4;
 
     private FetchDataMain() {
     }
@@ -50,16 +57,44 @@ public final class FetchDataMain {
         }
         try {
             MovieLensRelease release = MovieLensRelease.byName(options.dataset());
-            DatasetDownloader.Result result = new DatasetDownloader(DatasetDownloader.defaultHttpClient(),
-                    options.movielensUrl(), options.dataDir(), Progress.console()).fetch(release);
+            // Check the key before a possibly long download, so a missing key fails at once.
+            TmdbKey key = options.tmdb() ? tmdbKey(env) : null;
+            HttpClient http = DatasetDownloader.defaultHttpClient();
+            DatasetDownloader.Result result = new DatasetDownloader(http, options.movielensUrl(), options.dataDir(),
+                    Progress.console()).fetch(release);
             out.println(result.downloaded()
                     ? release.id() + " downloaded to " + result.dataset().dir() + " (checked: " + result.checkedBy() + ")."
                     : release.id() + " is already in " + result.dataset().dir() + "; nothing downloaded.");
+            if (key != null) {
+                enrich(options, key, http, result.dataset(), out);
+            }
             return 0;
         } catch (FetchException e) {
             err.println(e.getMessage());
             return 1;
         }
+    }
+
+    private static TmdbKey tmdbKey(Map<String, String> env) {
+        String value = env.get(TmdbKey.ENV);
+        if (value == null || value.isBlank()) {
+            throw new FetchException("--tmdb needs a TMDB API key (v3 key or v4 read access token) in the environment"
+                    + " variable " + TmdbKey.ENV + "; create one at https://www.themoviedb.org/settings/api.");
+        }
+        return new TmdbKey(value);
+    }
+
+    private static void enrich(Options options, TmdbKey key, HttpClient http, MovieLensDataset dataset,
+                               PrintStream out) {
+        Path tmdbDir = options.dataDir().resolve("tmdb-api");
+        // Guava's smooth rate limiter spreads requests evenly instead of bursting at each second boundary.
+        RateLimiter limiter = RateLimiter.create(options.tmdbRate());
+        TmdbClient client = new TmdbClient(http, options.tmdbUrl(), key, tmdbDir.resolve("cache"), limiter::acquire,
+                TmdbClient.Sleeper.REAL, Clock.systemUTC());
+        TmdbEnricher.Summary summary = new TmdbEnricher(client, Progress.console(), TMDB_THREADS)
+                .enrich(dataset, TmdbApiMovies.file(options.dataDir()));
+        out.println("TMDB: " + summary.tmdbIds() + " movies with a tmdbId, " + summary.fetched() + " fetched now, "
+                + summary.notFound() + " unknown to TMDB; wrote " + summary.written() + " to " + summary.file() + ".");
     }
 
     /** Parsed command-line options. */
