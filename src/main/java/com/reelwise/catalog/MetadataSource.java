@@ -12,6 +12,7 @@ interface MetadataSource {
 
     /** Precedence order, highest first (see data/README.md). */
     List<MetadataSource> ALL = List.of(
+            new TmdbApiSource(),
             new MoviesMetadataSource(),
             new CreditsSource(),
             new KeywordsSource(),

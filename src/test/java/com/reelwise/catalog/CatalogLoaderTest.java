@@ -105,6 +105,24 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void tmdbApiFileComesFirst() throws IOException {
+        Path api = Files.createDirectories(data.resolve("tmdb-api"));
+        Files.writeString(api.resolve("movies.jsonl"), """
+                {"tmdbId":862,"imdbId":"tt0114709","title":"Toy Story","year":1995,"overview":"Fresh from the API.","tagline":null,"genres":["Animation","Family"],"keywords":["toy"],"director":"John Lasseter","cast":["Tom Hanks","Tim Allen"],"posterUrl":"https://image.tmdb.org/t/p/w500/api.jpg","voteAverage":8.0,"voteCount":17000}
+                """);
+        Path tmdb5000 = Files.createDirectories(data.resolve("tmdb-5000"));
+        Files.writeString(tmdb5000.resolve("tmdb_5000_movies.csv"), "id,overview,tagline,title\n862,Older text,The toys are back,Toy Story\n");
+
+        Movie toy = load().byId(1).orElseThrow();
+
+        assertThat(toy.overview()).isEqualTo("Fresh from the API.");
+        assertThat(toy.tagline()).isEqualTo("The toys are back");
+        assertThat(toy.director()).isEqualTo("John Lasseter");
+        assertThat(toy.cast()).containsExactly("Tom Hanks", "Tim Allen");
+        assertThat(toy.posterUrl()).endsWith("/api.jpg");
+    }
+
+    @Test
     void ratedOnlyDropsUnratedAndMetadataOnlyMovies() {
         Catalog catalog = new CatalogLoader(data, true).load(MovieLensDataset.find(data, "auto"));
 
