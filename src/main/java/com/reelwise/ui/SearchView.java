@@ -9,24 +9,30 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import java.util.Comparator;
 import java.util.List;
 
-/** Search-as-you-type over the catalog, results as poster cards. */
+/** Search-as-you-type over the catalog, results as poster cards; {@code ?q=} opens with a search. */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Reelwise: find a movie")
-public class SearchView extends VerticalLayout {
+public class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int RESULTS = 24;
 
     private final TitleSearch titleSearch;
+    private final List<Movie> popular;
     private final TextField query = new TextField();
     private final Div results = new Div();
     private final Paragraph status = new Paragraph();
 
     public SearchView(TitleSearch titleSearch, Catalog catalog) {
         this.titleSearch = titleSearch;
+        this.popular = catalog.movies().stream().sorted(Comparator.comparingInt(Movie::ratingCount).reversed()
+                .thenComparing(Comparator.comparingInt(Movie::tmdbVotes).reversed())).limit(RESULTS).toList();
         addClassName("search-view");
         for (String notice : catalog.notices()) {
             Paragraph banner = new Paragraph(notice);
@@ -49,10 +55,16 @@ public class SearchView extends VerticalLayout {
         show("");
     }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("q").ifPresent(query::setValue);
+    }
+
     private void show(String text) {
         results.removeAll();
         if (text == null || text.isBlank()) {
-            status.setText("Type a title: typos, accents and a year are fine.");
+            status.setText(popular.isEmpty() ? "" : "Most rated on Reelwise. Type a title to search: typos, accents and a year are fine.");
+            popular.forEach(movie -> results.add(new MovieCard(movie)));
             return;
         }
         List<Movie> movies = titleSearch.search(text, RESULTS);

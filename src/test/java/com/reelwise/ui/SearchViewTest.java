@@ -60,6 +60,15 @@ class SearchViewTest {
     }
 
     @Test
+    void blankQueryShowsTheMostRatedFirst() {
+        assertThat(_find(MovieCard.class)).extracting(c -> c.movie().movieId()).containsExactly(1, 2, 3);
+
+        HasValueUtilsKt._setValue(_get(TextField.class), "heat");
+        HasValueUtilsKt._setValue(_get(TextField.class), "");
+        assertThat(_find(MovieCard.class)).hasSize(3);
+    }
+
+    @Test
     void noMatchSaysSo() {
         HasValueUtilsKt._setValue(_get(TextField.class), "qqqqqqqq");
 

@@ -1,0 +1,105 @@
+package com.reelwise.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.reelwise.TestDatasets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The search page in a real headless Chromium (Debian's chromium and chromium-driver, which
+ * .ci/run installs). Uses the shared data where present, else a tiny generated data set.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SearchBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static ChromeDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        Path shared = TestDatasets.dir();
+        registry.add("reelwise.data-dir", () -> Files.isDirectory(shared.resolve("ml-latest-small")) ? shared : generatedData());
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium or chromedriver missing; install Debian's chromium and chromium-driver (.ci/run does)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("reelwise-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void searchingShowsPosterCardsBestMatchFirst() throws IOException {
+        driver.get("http://localhost:" + port + "/");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field input")));
+
+        input.sendKeys("godfater");
+        wait.until(d -> d.findElements(By.cssSelector(".movie-card .title")).stream()
+                .findFirst().map(WebElement::getText).filter("The Godfather"::equals).isPresent());
+
+        List<WebElement> cards = driver.findElements(By.cssSelector(".movie-card"));
+        assertThat(cards).isNotEmpty();
+        assertThat(cards.get(0).findElement(By.cssSelector(".year")).getText()).isEqualTo("1972");
+        assertThat(cards.get(0).findElement(By.cssSelector("img.poster")).getAttribute("src")).isNotBlank();
+        Path shot = Path.of("target", "screenshots", "search.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static Path generatedData() {
+        try {
+            Path dir = Files.createTempDirectory("reelwise-data");
+            Path ml = Files.createDirectories(dir.resolve("ml-tiny"));
+            Files.writeString(ml.resolve("movies.csv"), """
+                    movieId,title,genres
+                    858,"Godfather, The (1972)",Crime|Drama
+                    1221,"Godfather: Part II, The (1974)",Crime|Drama
+                    1,Toy Story (1995),Animation
+                    """);
+            Files.writeString(ml.resolve("ratings.csv"), "userId,movieId,rating,timestamp\n1,858,5,1\n2,858,4,2\n1,1221,4,3\n");
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
