@@ -2,6 +2,7 @@ package com.reelwise.search;
 
 import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.Movie;
+import com.reelwise.catalog.Popularity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

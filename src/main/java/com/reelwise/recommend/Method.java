@@ -1,0 +1,36 @@
+package com.reelwise.recommend;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The recommendation methods a person (or the API, or the harness) can choose. */
+public enum Method {
+    HYBRID("hybrid"),
+    NCF("ncf"),
+    CONTENT("content"),
+    CLUSTER("cluster"),
+    POPULAR("popular");
+
+    private final String id;
+
+    Method(String id) {
+        this.id = id;
+    }
+
+    /** The stable lower-case name used in the API and result files. */
+    public String id() {
+        return id;
+    }
+
+    /** Parses an API name; null or blank means hybrid. */
+    public static Method parse(String name) {
+        if (name == null || name.isBlank()) {
+            return HYBRID;
+        }
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(m -> m.id.equals(wanted)).findFirst()
+                .orElseThrow(() -> new InvalidRequestException("Unknown method '" + name.strip() + "'; use one of "
+                        + Arrays.stream(values()).map(Method::id).collect(Collectors.joining(", ")) + "."));
+    }
+}

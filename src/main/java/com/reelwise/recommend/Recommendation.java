@@ -1,0 +1,13 @@
+package com.reelwise.recommend;
+
+import com.reelwise.catalog.Movie;
+
+/**
+ * A recommended movie with its score and the parts it was blended from.
+ *
+ * @param score        the final score the list is ordered by (method-specific scale)
+ * @param cfScore      collaborative part on the blend's scale, or null when the method has none
+ * @param contentScore content part on the blend's scale, or null when the method has none
+ */
+public record Recommendation(Movie movie, double score, Double cfScore, Double contentScore, Explanation explanation) {
+}
