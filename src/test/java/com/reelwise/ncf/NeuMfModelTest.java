@@ -9,6 +9,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
+import com.reelwise.eval.RankingModel;
 import com.reelwise.ratings.Interactions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,36 @@ class NeuMfModelTest {
             model.fit(data.train, Interactions.of(data.train.numUsers(), data.train.numItems(), new int[0], new int[0]));
             assertThat(calls[0]).isEqualTo(3);
             assertThat(model.report().bestEpoch()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void sampledRankingGivesTheSameResultThroughTheGenericFullCataloguePath() {
+        SyntheticData data = SyntheticData.generate(4);
+        try (NeuMfModel model = new NeuMfModel(SyntheticData.tinyConfig().withEpochs(5))) {
+            model.fit(data.train, data.validation);
+            SampledRanking ranking = SampledRanking.draw(data.train, data.validation, 30, 9);
+            // A plain RankingModel view hides the NeuMF fast path, forcing scores(user, out) per case.
+            RankingModel generic = new RankingModel() {
+                @Override
+                public String name() {
+                    return "wrapped";
+                }
+
+                @Override
+                public void fit(Interactions train, Interactions validation) {
+                }
+
+                @Override
+                public void scores(int user, float[] out) {
+                    model.scores(user, out);
+                }
+            };
+            SampledRanking.Result fast = ranking.evaluate(model, 10);
+            SampledRanking.Result full = ranking.evaluate(generic, 10);
+            assertThat(full.cases()).isEqualTo(SyntheticData.GROUPS * SyntheticData.USERS_PER_GROUP);
+            assertThat(full.hitRate()).isEqualTo(fast.hitRate());
+            assertThat(full.ndcg()).isCloseTo(fast.ndcg(), org.assertj.core.api.Assertions.within(1e-3));
         }
     }
 
