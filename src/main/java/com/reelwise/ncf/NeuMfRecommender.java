@@ -212,6 +212,11 @@ public final class NeuMfRecommender implements AutoCloseable {
         return weights.probabilities(weights.userVector(userIndex(userId)));
     }
 
+    /** The DJL model, for the benchmark's DJL fold-in comparison only. */
+    Model djlModel() {
+        return model;
+    }
+
     /** NDArrays still attached to the model's manager: grows only if per-request arrays leak. */
     int managedArrayCount() {
         return ((ai.djl.ndarray.BaseNDManager) model.getNDManager()).getManagedArrays().size();
