@@ -114,6 +114,10 @@ class SplitterTest {
         }
     }
 
+    static Split generatedSplit(long seed) {
+        return Splitter.split(generated(seed), Protocol.fullRanking(7));
+    }
+
     static void assertDisjoint(Split split) {
         for (int u = 0; u < split.numUsers(); u++) {
             for (int item : split.test().itemsOf(u)) {
