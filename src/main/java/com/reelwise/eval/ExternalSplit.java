@@ -64,7 +64,7 @@ public final class ExternalSplit {
         Interactions everything = Split.union(Split.union(trainPart, validationPart), testPart);
         for (int u = 0; u < numUsers; u++) {
             for (int item : testPart.itemsOf(u)) {
-                if (everything.contains(u, item) && (trainPart.contains(u, item) || validationPart.contains(u, item))) {
+                if (trainPart.contains(u, item) || validationPart.contains(u, item)) {
                     throw new IllegalArgumentException("test item " + item + " of user " + u + " is also in train");
                 }
             }
