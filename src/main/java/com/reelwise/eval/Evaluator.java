@@ -26,6 +26,14 @@ final class Evaluator {
     /** The metrics of {@code model} on {@code split.test()}, keyed like "HR@10" or "Recall@20". */
     Map<String, Double> evaluate(RankingModel model, Split split, Protocol protocol) {
         int[] users = IntStream.range(0, split.numUsers()).filter(u -> split.test().countOf(u) > 0).toArray();
+        if (protocol.leaveOneOut()) {
+            for (int u : users) {
+                // Ranking against nothing would count as a hit.
+                if (split.negatives()[u].length == 0) {
+                    throw new IllegalArgumentException("user " + u + " has a test item but no negatives");
+                }
+            }
+        }
         Interactions known = split.known();
         int[] cutoffs = protocol.cutoffs();
         int listLength = protocol.maxCutoff();

@@ -57,14 +57,17 @@ public record Protocol(String name, int negatives, double testFraction, double v
         };
     }
 
+    /** The same protocol with another positive threshold (0: every rating is a positive). */
     public Protocol withRatingThreshold(float threshold) {
         return new Protocol(name, negatives, testFraction, validationFraction, minInteractions, threshold, cutoffs, seed);
     }
 
+    /** True for loo-99neg: one test and one validation item per user, ranked against sampled negatives. */
     public boolean leaveOneOut() {
         return name.equals(LOO_99NEG);
     }
 
+    /** The ranking cutoffs, ascending (a copy). */
     @Override
     public int[] cutoffs() {
         return cutoffs.clone();

@@ -25,10 +25,12 @@ public record Split(Interactions train, Interactions validation, Interactions te
         }
     }
 
+    /** Number of users (dense indices 0..numUsers-1). */
     public int numUsers() {
         return test.numUsers();
     }
 
+    /** Number of catalog items (dense indices 0..numItems-1). */
     public int numItems() {
         return test.numItems();
     }
