@@ -1,6 +1,8 @@
 package com.reelwise.eval;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One evaluated method on one data set under one protocol; the shape of a row in the result
@@ -22,6 +24,6 @@ public record EvaluationResult(String dataset, String protocol, String method, M
 
     public EvaluationResult {
         // Sorted and read-only: stable column order in files, no mutation after the fact.
-        metrics = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(metrics));
+        metrics = Collections.unmodifiableMap(new TreeMap<>(metrics));
     }
 }

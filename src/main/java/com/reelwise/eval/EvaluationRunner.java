@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,7 +85,7 @@ public final class EvaluationRunner {
 
     static String format(Map<String, Double> metrics) {
         StringBuilder sb = new StringBuilder();
-        metrics.forEach((k, v) -> sb.append(k).append('=').append(String.format(java.util.Locale.ROOT, "%.4f", v)).append(' '));
+        metrics.forEach((k, v) -> sb.append(k).append('=').append(String.format(Locale.ROOT, "%.4f", v)).append(' '));
         return sb.toString().trim();
     }
 }

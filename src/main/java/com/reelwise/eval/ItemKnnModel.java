@@ -1,6 +1,7 @@
 package com.reelwise.eval;
 
 import com.reelwise.ratings.Interactions;
+import java.util.Arrays;
 
 /**
  * Item-based k-nearest neighbours (Deshpande and Karypis 2004): cosine similarity between item
@@ -38,7 +39,7 @@ final class ItemKnnModel implements RankingModel {
         float[] cooccurrence = new float[n];
         for (int i = 0; i < n; i++) {
             // Co-occurrence of i with every item through i's users: one column of X^T X at a time, O(n) memory.
-            java.util.Arrays.fill(cooccurrence, 0f);
+            Arrays.fill(cooccurrence, 0f);
             for (int u : byItem.itemsOf(i)) {
                 for (int j : history.itemsOf(u)) {
                     cooccurrence[j] += 1f;
@@ -61,7 +62,7 @@ final class ItemKnnModel implements RankingModel {
 
     @Override
     public void scores(int user, float[] out) {
-        java.util.Arrays.fill(out, 0f);
+        Arrays.fill(out, 0f);
         for (int j : history.itemsOf(user)) {
             int[] near = neighbours[j];
             float[] sim = similarities[j];

@@ -1,6 +1,8 @@
 package com.reelwise.eval;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * How data is split and scored; written beside every result so a number can always be traced
@@ -84,20 +86,20 @@ public record Protocol(String name, int negatives, double testFraction, double v
         return o instanceof Protocol p && p.name.equals(name) && p.negatives == negatives
                 && p.testFraction == testFraction && p.validationFraction == validationFraction
                 && p.minInteractions == minInteractions && p.ratingThreshold == ratingThreshold
-                && java.util.Arrays.equals(p.cutoffs, cutoffs) && p.seed == seed;
+                && Arrays.equals(p.cutoffs, cutoffs) && p.seed == seed;
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(name, negatives, testFraction, validationFraction, minInteractions,
-                ratingThreshold, java.util.Arrays.hashCode(cutoffs), seed);
+        return Objects.hash(name, negatives, testFraction, validationFraction, minInteractions,
+                ratingThreshold, Arrays.hashCode(cutoffs), seed);
     }
 
     @Override
     public String toString() {
         return "Protocol[" + name + ", negatives=" + negatives + ", testFraction=" + testFraction
                 + ", validationFraction=" + validationFraction + ", minInteractions=" + minInteractions
-                + ", ratingThreshold=" + ratingThreshold + ", cutoffs=" + java.util.Arrays.toString(cutoffs)
+                + ", ratingThreshold=" + ratingThreshold + ", cutoffs=" + Arrays.toString(cutoffs)
                 + ", seed=" + seed + "]";
     }
 }

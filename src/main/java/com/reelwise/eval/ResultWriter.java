@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -52,11 +53,11 @@ final class ResultWriter {
              CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (EvaluationResult r : results) {
                 List<Object> row = new ArrayList<>(List.of(r.dataset(), r.protocol(), r.method(), r.seed(), r.users(),
-                        String.format(java.util.Locale.ROOT, "%.2f", r.fitSeconds()),
-                        String.format(java.util.Locale.ROOT, "%.2f", r.evalSeconds()), r.date()));
+                        String.format(Locale.ROOT, "%.2f", r.fitSeconds()),
+                        String.format(Locale.ROOT, "%.2f", r.evalSeconds()), r.date()));
                 for (String m : metricNames) {
                     Double v = r.metrics().get(m);
-                    row.add(v == null ? "" : String.format(java.util.Locale.ROOT, "%.5f", v));
+                    row.add(v == null ? "" : String.format(Locale.ROOT, "%.5f", v));
                 }
                 row.add(json(r.config()));
                 csv.printRecord(row);

@@ -5,7 +5,9 @@ import com.reelwise.ratings.Ratings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -103,7 +105,7 @@ final class Splitter {
             row.sort(order);
             int[] kept = new int[row.size()];
             int size = 0;
-            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            Set<Integer> seen = new HashSet<>();
             // Walk latest first so a repeated item keeps its latest time.
             for (int k = row.size() - 1; k >= 0; k--) {
                 int item = items[row.get(k)];
