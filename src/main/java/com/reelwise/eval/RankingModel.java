@@ -6,7 +6,7 @@ import com.reelwise.ratings.Interactions;
  * A model the evaluation harness can train on a split and ask for a score of every item
  * for a known user. Popularity, item-kNN, EASE, matrix factorization and NeuMF all implement it.
  */
-public interface RankingModel {
+public interface RankingModel extends AutoCloseable {
 
     /** Short stable name used in result files, e.g. "neumf", "ease", "popular". */
     String name();
@@ -19,4 +19,9 @@ public interface RankingModel {
 
     /** Writes a score for every item (higher = more relevant) for {@code user} into {@code out}. */
     void scores(int user, float[] out);
+
+    /** Frees native memory (DJL models); the harness closes every model it created. Plain-Java models need nothing. */
+    @Override
+    default void close() {
+    }
 }

@@ -1,0 +1,30 @@
+package com.reelwise.eval;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The four classic baselines with their default settings. */
+public final class Baselines {
+
+    /** EASE's lambda grid; Steck reports the optimum in the hundreds for MovieLens-sized data. */
+    static final double[] EASE_LAMBDAS = {30, 100, 300, 1000};
+
+    private Baselines() {
+    }
+
+    /** popular, itemknn (k = 100), ease (lambda tuned on validation), mf (implicit ALS, 64 factors). */
+    public static List<NamedModel> all() {
+        return List.of(
+                NamedModel.of("popular", PopularityModel::new),
+                NamedModel.of("itemknn", () -> new ItemKnnModel(100)),
+                NamedModel.of("ease", () -> new EaseModel(EASE_LAMBDAS)),
+                new NamedModel("mf", seed -> new AlsModel(64, 1.0, 10.0, 15, seed)));
+    }
+
+    /** The baseline of that name. */
+    public static NamedModel named(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        return all().stream().filter(m -> m.name().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown method " + name + "; known: popular, itemknn, ease, mf"));
+    }
+}

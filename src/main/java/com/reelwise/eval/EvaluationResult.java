@@ -1,0 +1,29 @@
+package com.reelwise.eval;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One evaluated method on one data set under one protocol; the shape of a row in the result
+ * files and of the future REST answer.
+ *
+ * @param dataset        e.g. "ml-latest-small"
+ * @param protocol       "loo-99neg" or "full-ranking"
+ * @param method         e.g. "ease"
+ * @param metrics        metric name to value, e.g. "HR@10" to 0.61
+ * @param config         the full protocol configuration
+ * @param seed           the run's seed (split and model)
+ * @param users          number of evaluated users
+ * @param fitSeconds     wall time of fit, including hyperparameter search
+ * @param evalSeconds    wall time of scoring the test users
+ * @param date           ISO-8601 instant of the run
+ */
+public record EvaluationResult(String dataset, String protocol, String method, Map<String, Double> metrics,
+                               Protocol config, long seed, int users, double fitSeconds, double evalSeconds, String date) {
+
+    public EvaluationResult {
+        // Sorted and read-only: stable column order in files, no mutation after the fact.
+        metrics = Collections.unmodifiableMap(new TreeMap<>(metrics));
+    }
+}

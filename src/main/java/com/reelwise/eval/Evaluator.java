@@ -1,0 +1,123 @@
+package com.reelwise.eval;
+
+import com.reelwise.ratings.Interactions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * Scores a fitted model on a split's test part. Users without test items are skipped. Per-user
+ * values are summed in user order, so the result does not depend on the thread count.
+ * {@link RankingModel#scores} is called from up to {@code threads} threads at once.
+ */
+final class Evaluator {
+
+    private final int threads;
+
+    Evaluator(int threads) {
+        this.threads = Math.max(1, threads);
+    }
+
+    /** The metrics of {@code model} on {@code split.test()}, keyed like "HR@10" or "Recall@20". */
+    Map<String, Double> evaluate(RankingModel model, Split split, Protocol protocol) {
+        int[] users = IntStream.range(0, split.numUsers()).filter(u -> split.test().countOf(u) > 0).toArray();
+        if (protocol.leaveOneOut()) {
+            for (int u : users) {
+                // Ranking against nothing would count as a hit.
+                if (split.negatives()[u].length == 0) {
+                    throw new IllegalArgumentException("user " + u + " has a test item but no negatives");
+                }
+            }
+        }
+        Interactions known = split.known();
+        int[] cutoffs = protocol.cutoffs();
+        int listLength = protocol.maxCutoff();
+        // Per user: one slot per metric; full ranking also keeps the top list for coverage.
+        int metricsPerUser = protocol.leaveOneOut() ? 2 * cutoffs.length : 3 * cutoffs.length + 1;
+        double[][] perUser = new double[users.length][];
+        int[][] tops = new int[users.length][];
+        ThreadLocal<float[]> buffers = ThreadLocal.withInitial(() -> new float[split.numItems()]);
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Scoring " + model.name())
+                .setInitialMax(users.length).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build()) {
+            pool.submit(() -> IntStream.range(0, users.length).parallel().forEach(k -> {
+                int u = users[k];
+                float[] scores = buffers.get();
+                model.scores(u, scores);
+                double[] values = new double[metricsPerUser];
+                if (protocol.leaveOneOut()) {
+                    int rank = Metrics.rankAmong(scores, split.test().itemsOf(u)[0], split.negatives()[u]);
+                    for (int c = 0; c < cutoffs.length; c++) {
+                        values[2 * c] = Metrics.hitRate(rank, cutoffs[c]);
+                        values[2 * c + 1] = Metrics.ndcgOfRank(rank, cutoffs[c]);
+                    }
+                } else {
+                    int[] top = Metrics.topK(scores, listLength, item -> known.contains(u, item));
+                    int[] truth = split.test().itemsOf(u);
+                    for (int c = 0; c < cutoffs.length; c++) {
+                        values[3 * c] = Metrics.recall(top, truth, cutoffs[c]);
+                        values[3 * c + 1] = Metrics.ndcg(top, truth, cutoffs[c]);
+                        values[3 * c + 2] = Metrics.averagePrecision(top, truth, cutoffs[c]);
+                    }
+                    tops[k] = top;
+                }
+                perUser[k] = values;
+                bar.step();
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("evaluation interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("scoring " + model.name() + " failed", e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        double[] sums = new double[metricsPerUser];
+        for (double[] values : perUser) {
+            for (int m = 0; m < metricsPerUser; m++) {
+                sums[m] += values[m];
+            }
+        }
+        int count = Math.max(1, users.length);
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        for (int c = 0; c < cutoffs.length; c++) {
+            if (protocol.leaveOneOut()) {
+                metrics.put("HR@" + cutoffs[c], sums[2 * c] / count);
+                metrics.put("NDCG@" + cutoffs[c], sums[2 * c + 1] / count);
+            } else {
+                metrics.put("Recall@" + cutoffs[c], sums[3 * c] / count);
+                metrics.put("NDCG@" + cutoffs[c], sums[3 * c + 1] / count);
+            }
+        }
+        if (!protocol.leaveOneOut()) {
+            metrics.put("MAP@" + listLength, sums[3 * (cutoffs.length - 1) + 2] / count);
+            putListStatistics(metrics, tops, known.itemCounts(), split.numItems(), listLength);
+        }
+        return metrics;
+    }
+
+    /** Catalog coverage and mean train popularity of the recommended top lists. */
+    private static void putListStatistics(Map<String, Double> metrics, int[][] tops, int[] popularity, int numItems, int k) {
+        boolean[] recommended = new boolean[numItems];
+        double popularitySum = 0;
+        long slots = 0;
+        for (int[] top : tops) {
+            for (int item : top) {
+                recommended[item] = true;
+                popularitySum += popularity[item];
+                slots++;
+            }
+        }
+        int covered = 0;
+        for (boolean r : recommended) {
+            covered += r ? 1 : 0;
+        }
+        metrics.put("Coverage@" + k, (double) covered / numItems);
+        metrics.put("MeanPopularity@" + k, slots == 0 ? 0 : popularitySum / slots);
+    }
+}

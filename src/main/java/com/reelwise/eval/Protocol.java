@@ -1,0 +1,105 @@
+package com.reelwise.eval;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How data is split and scored; written beside every result so a number can always be traced
+ * back to the exact protocol.
+ *
+ * @param name               "loo-99neg" or "full-ranking"
+ * @param negatives          sampled negatives per test item (loo-99neg only; 0 for full-ranking)
+ * @param testFraction       share of each user's interactions, latest by time, held out as test
+ *                           (full-ranking; loo-99neg always holds out exactly one)
+ * @param validationFraction share of each user's remaining train interactions held out as validation
+ *                           (full-ranking; loo-99neg always holds out exactly one)
+ * @param minInteractions    users with fewer positive interactions stay entirely in train and are not evaluated
+ * @param ratingThreshold    ratings at or above become positives; 0 makes every rating a positive
+ * @param cutoffs            ranking cutoffs reported, ascending; the largest is also the MAP,
+ *                           coverage and popularity cutoff
+ * @param seed               seed of negative sampling (and of every model built by the runner)
+ */
+public record Protocol(String name, int negatives, double testFraction, double validationFraction,
+                       int minInteractions, float ratingThreshold, int[] cutoffs, long seed) {
+
+    public static final String LOO_99NEG = "loo-99neg";
+    public static final String FULL_RANKING = "full-ranking";
+
+    public Protocol {
+        if (!name.equals(LOO_99NEG) && !name.equals(FULL_RANKING)) {
+            throw new IllegalArgumentException("Unknown protocol " + name + "; expected " + LOO_99NEG + " or " + FULL_RANKING);
+        }
+        // Three positives leave at least one for each of train, validation and test.
+        if (minInteractions < 3) {
+            throw new IllegalArgumentException("minInteractions must be at least 3, was " + minInteractions);
+        }
+        if (testFraction <= 0 || testFraction >= 0.5 || validationFraction <= 0 || validationFraction >= 0.5) {
+            throw new IllegalArgumentException("fractions must lie in (0, 0.5)");
+        }
+        cutoffs = cutoffs.clone();
+    }
+
+    /** He et al. 2017: latest interaction per user is test, ranked among 99 sampled unseen items; HR@10, NDCG@10. */
+    public static Protocol loo99neg(long seed) {
+        return new Protocol(LOO_99NEG, 99, 0.2, 0.2, 3, 0f, new int[] {10}, seed);
+    }
+
+    /** Latest 20% per user is test, ranked against every item not seen in train; cutoffs 10 and 20. */
+    public static Protocol fullRanking(long seed) {
+        return new Protocol(FULL_RANKING, 0, 0.2, 0.2, 3, 0f, new int[] {10, 20}, seed);
+    }
+
+    /** The default configuration of a protocol by its name. */
+    public static Protocol named(String name, long seed) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case LOO_99NEG -> loo99neg(seed);
+            case FULL_RANKING -> fullRanking(seed);
+            default -> throw new IllegalArgumentException("Unknown protocol " + name + "; expected " + LOO_99NEG + " or " + FULL_RANKING);
+        };
+    }
+
+    /** The same protocol with another positive threshold (0: every rating is a positive). */
+    public Protocol withRatingThreshold(float threshold) {
+        return new Protocol(name, negatives, testFraction, validationFraction, minInteractions, threshold, cutoffs, seed);
+    }
+
+    /** True for loo-99neg: one test and one validation item per user, ranked against sampled negatives. */
+    public boolean leaveOneOut() {
+        return name.equals(LOO_99NEG);
+    }
+
+    /** The ranking cutoffs, ascending (a copy). */
+    @Override
+    public int[] cutoffs() {
+        return cutoffs.clone();
+    }
+
+    /** The largest cutoff: list length for MAP, coverage and popularity. */
+    public int maxCutoff() {
+        return cutoffs[cutoffs.length - 1];
+    }
+
+    // Records compare arrays by identity; value semantics matter for "same seed, same split".
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Protocol p && p.name.equals(name) && p.negatives == negatives
+                && p.testFraction == testFraction && p.validationFraction == validationFraction
+                && p.minInteractions == minInteractions && p.ratingThreshold == ratingThreshold
+                && Arrays.equals(p.cutoffs, cutoffs) && p.seed == seed;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, negatives, testFraction, validationFraction, minInteractions,
+                ratingThreshold, Arrays.hashCode(cutoffs), seed);
+    }
+
+    @Override
+    public String toString() {
+        return "Protocol[" + name + ", negatives=" + negatives + ", testFraction=" + testFraction
+                + ", validationFraction=" + validationFraction + ", minInteractions=" + minInteractions
+                + ", ratingThreshold=" + ratingThreshold + ", cutoffs=" + Arrays.toString(cutoffs)
+                + ", seed=" + seed + "]";
+    }
+}
