@@ -1,15 +1,21 @@
 package com.reelwise.config;
 
 import com.reelwise.catalog.Catalog;
+import com.reelwise.ratings.MovieLensDataset;
+import com.reelwise.ratings.Ratings;
 import com.reelwise.recommend.CandidateRanker;
+import com.reelwise.recommend.CollaborativeEvidence;
 import com.reelwise.recommend.Method;
 import com.reelwise.recommend.PopularRecommender;
 import com.reelwise.recommend.Recommendations;
 import com.reelwise.recommend.Recommender;
 import com.reelwise.recommend.RequestValidator;
+import com.reelwise.training.NcfModelManager;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,9 +34,27 @@ class RecommendationConfiguration {
     }
 
     @Bean
+    CollaborativeEvidence collaborativeEvidence(Ratings ratings) {
+        return new CollaborativeEvidence(ratings);
+    }
+
+    @Bean(destroyMethod = "close")
+    NcfModelManager ncfModelManager(ReelwiseProperties properties, DataConfiguration.MovieLensData data, Recommendations recommendations,
+                                    CandidateRanker ranker, CollaborativeEvidence evidence) {
+        return new NcfModelManager(new NcfModelManager.Settings(properties.dataDir(), data.dataset().map(MovieLensDataset::name),
+                properties.modelsDir(), properties.trainOnStart()), recommendations, ranker, evidence);
+    }
+
+    /** Models load (or train) once the app serves, so the page is up at once. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> startModels(NcfModelManager ncf) {
+        return event -> ncf.start();
+    }
+
+    @Bean
     Recommendations recommendations(Catalog catalog, List<Recommender> recommenders) {
         Map<Method, String> unavailable = new EnumMap<>(Method.class);
-        unavailable.put(Method.NCF, "The neural CF model is not trained yet; train it with: mvn -q compile exec:java@train");
+        unavailable.put(Method.NCF, "The neural CF model is still loading.");
         unavailable.put(Method.CONTENT, "The content model (sentence encoder) is not trained yet; train it with: mvn -q compile exec:java@train");
         unavailable.put(Method.HYBRID, "The hybrid method needs the NCF and content models; train them with: mvn -q compile exec:java@train");
         unavailable.put(Method.CLUSTER, "Cluster explore needs the content model's embeddings; train it with: mvn -q compile exec:java@train");

@@ -11,10 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir     folder holding the MovieLens and TMDB files (see data/README.md)
  * @param movielens   which MovieLens folder to use ("auto" picks the largest present)
  * @param ratedOnly   restrict the catalog to movies that have MovieLens ratings
+ * @param modelsDir   where trained model artifacts are read from and written to
+ * @param trainOnStart train missing models in the background at start
  */
 @ConfigurationProperties("reelwise")
 public record ReelwiseProperties(
         @DefaultValue("data") Path dataDir,
         @DefaultValue("auto") String movielens,
-        @DefaultValue("false") boolean ratedOnly) {
+        @DefaultValue("false") boolean ratedOnly,
+        @DefaultValue("models") Path modelsDir,
+        @DefaultValue("true") boolean trainOnStart) {
 }

@@ -23,6 +23,7 @@ public final class NeuMfModel implements RankingModel, AutoCloseable {
     private final NeuMfConfig config;
     private final EpochValidator validator;
     private boolean progress;
+    private TrainingProgress listener = TrainingProgress.NONE;
     private Model model;
     private NeuMfBlock block;
     private int numUsers;
@@ -41,6 +42,12 @@ public final class NeuMfModel implements RankingModel, AutoCloseable {
     public NeuMfModel(NeuMfConfig config, EpochValidator validator) {
         this.config = Objects.requireNonNull(config);
         this.validator = validator;
+    }
+
+    /** Reports progress after every epoch (for a UI indicator). */
+    public NeuMfModel withProgressListener(TrainingProgress listener) {
+        this.listener = listener;
+        return this;
     }
 
     /** Shows a terminal progress bar with loss and ETA per epoch (off by default). */
@@ -66,7 +73,7 @@ public final class NeuMfModel implements RankingModel, AutoCloseable {
         if (chosen == null && validation != null && validation.size() > 0) {
             chosen = EpochValidator.sampledHitRate(train, validation, 10, VALIDATION_NEGATIVES, config.seed());
         }
-        report = new NeuMfTrainer(config, model, block, progress).train(train, chosen, this);
+        report = new NeuMfTrainer(config, model, block, progress, listener).train(train, chosen, this);
     }
 
     @Override

@@ -37,12 +37,14 @@ final class NeuMfTrainer {
     private final Model model;
     private final NeuMfBlock block;
     private final boolean progress;
+    private final TrainingProgress listener;
 
-    NeuMfTrainer(NeuMfConfig config, Model model, NeuMfBlock block, boolean progress) {
+    NeuMfTrainer(NeuMfConfig config, Model model, NeuMfBlock block, boolean progress, TrainingProgress listener) {
         this.config = config;
         this.model = model;
         this.block = block;
         this.progress = progress;
+        this.listener = listener;
     }
 
     /** Epoch samples: parallel user/item/label arrays, already shuffled. */
@@ -78,6 +80,7 @@ final class NeuMfTrainer {
                 samplesSeen += samples.size();
                 double score = validator == null ? Double.NaN : validator.score(self);
                 epochs.add(new TrainingReport.Epoch(epoch, loss, score, (System.nanoTime() - epochStart) / 1e9));
+                listener.update((double) epoch / config.epochs(), "NeuMF epoch " + epoch + " of " + config.epochs());
                 if (validator != null && score > bestScore) {
                     bestScore = score;
                     bestEpoch = epoch;

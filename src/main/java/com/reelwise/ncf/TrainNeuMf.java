@@ -73,13 +73,19 @@ public final class TrainNeuMf {
      * @throws IllegalArgumentException if the dataset is not found under {@code dataDir}
      */
     public static Result train(Path dataDir, String datasetName, Path outRoot, Path runsDir, NeuMfConfig config, boolean progress) {
+        return train(dataDir, datasetName, outRoot, runsDir, config, progress, TrainingProgress.NONE);
+    }
+
+    /** As {@link #train(Path, String, Path, Path, NeuMfConfig, boolean)}, also reporting progress to {@code listener}. */
+    public static Result train(Path dataDir, String datasetName, Path outRoot, Path runsDir, NeuMfConfig config, boolean progress,
+                               TrainingProgress listener) {
         MovieLensDataset dataset = MovieLensDataset.find(dataDir, datasetName).orElseThrow(() -> new IllegalArgumentException(
                 "No MovieLens release '" + datasetName + "' in " + dataDir.toAbsolutePath()));
         Ratings ratings = RatingsReader.read(dataset);
         LeaveLatestOut.Split split = LeaveLatestOut.split(ratings, config.ratingThreshold());
         String run = dataset.name() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path artifact = outRoot.resolve(run);
-        try (NeuMfModel model = new NeuMfModel(config).withProgressBar(progress)) {
+        try (NeuMfModel model = new NeuMfModel(config).withProgressBar(progress).withProgressListener(listener)) {
             model.fit(split.train(), split.validation());
             SampledRanking ranking = SampledRanking.draw(split.train(), split.validation(), NeuMfModel.VALIDATION_NEGATIVES, config.seed());
             SampledRanking.Result neuMf = ranking.evaluate(model, 10);

@@ -30,7 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The search page in a real headless Chromium (Debian's chromium and chromium-driver, which
  * .ci/run installs). Uses the shared data where present, else a tiny generated data set.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Search needs no model; training NeuMF in the background would only slow this test down.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "reelwise.train-on-start=false")
 class SearchBrowserIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -1,0 +1,81 @@
+package com.reelwise.recommend;
+
+import com.reelwise.catalog.Movie;
+import com.reelwise.ncf.NeuMfRecommender;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Neural collaborative filtering for a new person: NeuMF folds them in from their likes and
+ * dislikes (no retraining) and scores every rated movie. Movies NeuMF never saw cannot be scored.
+ */
+public final class NcfRecommender implements Recommender {
+
+    private final NeuMfRecommender model;
+    private final CandidateRanker ranker;
+    private final CollaborativeEvidence evidence;
+    private final int[] catalogPositionOfModelItem;
+
+    public NcfRecommender(NeuMfRecommender model, CandidateRanker ranker, CollaborativeEvidence evidence) {
+        this.model = model;
+        this.ranker = ranker;
+        this.evidence = evidence;
+        int[] ids = model.movieIds();
+        this.catalogPositionOfModelItem = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            catalogPositionOfModelItem[i] = ranker.position(ids[i]);
+        }
+    }
+
+    @Override
+    public Method method() {
+        return Method.NCF;
+    }
+
+    @Override
+    public List<Recommendation> recommend(RecommendationRequest request) {
+        float[] scores = scores(request.profile());
+        List<Recommendation> out = new ArrayList<>();
+        for (int position : ranker.top(scores, request, ItemSimilarity.GENRES_AND_KEYWORDS)) {
+            Movie movie = ranker.movieAt(position);
+            out.add(new Recommendation(movie, scores[position], (double) scores[position], null, explain(request.profile(), movie)));
+        }
+        return out;
+    }
+
+    /**
+     * NeuMF probabilities by catalog position (NaN where NeuMF has no score).
+     *
+     * @throws InvalidRequestException when fewer than three liked movies have ratings NeuMF learned from
+     */
+    public float[] scores(Profile profile) {
+        List<Integer> known = profile.liked().stream().filter(model::knowsMovie).toList();
+        if (known.size() < NeuMfRecommender.MIN_LIKED) {
+            throw new InvalidRequestException("Neural CF needs at least " + NeuMfRecommender.MIN_LIKED + " liked movies that people here "
+                    + "have rated; only " + known.size() + " of yours are. Try the hybrid or content method.");
+        }
+        float[] byModelItem = model.foldIn(known, profile.disliked().stream().filter(model::knowsMovie).toList());
+        float[] scores = new float[ranker.size()];
+        Arrays.fill(scores, Float.NaN);
+        for (int i = 0; i < byModelItem.length; i++) {
+            if (catalogPositionOfModelItem[i] >= 0) {
+                scores[catalogPositionOfModelItem[i]] = byModelItem[i];
+            }
+        }
+        return scores;
+    }
+
+    private Explanation explain(Profile profile, Movie movie) {
+        List<Integer> sources = evidence.strongestSources(profile.liked(), movie.movieId());
+        if (sources.isEmpty()) {
+            return new Explanation("People with tastes like yours rate this highly", List.of(), List.of());
+        }
+        int top = sources.get(0);
+        String title = ranker.movieAt(ranker.position(top)).title();
+        int likers = evidence.likers(top);
+        String text = "Because you liked %s: %d%% of the %d people here who liked it also liked this".formatted(
+                title, Math.round(100 * evidence.share(top, movie.movieId())), likers);
+        return new Explanation(text, sources.subList(0, Math.min(3, sources.size())), List.of());
+    }
+}

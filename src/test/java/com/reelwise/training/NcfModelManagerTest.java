@@ -1,0 +1,116 @@
+package com.reelwise.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.reelwise.catalog.Catalog;
+import com.reelwise.catalog.CatalogLoader;
+import com.reelwise.ratings.MovieLensDataset;
+import com.reelwise.ratings.RatingsReader;
+import com.reelwise.recommend.CandidateRanker;
+import com.reelwise.recommend.CollaborativeEvidence;
+import com.reelwise.recommend.Method;
+import com.reelwise.recommend.MethodUnavailableException;
+import com.reelwise.recommend.Profile;
+import com.reelwise.recommend.Recommendation;
+import com.reelwise.recommend.RecommendationRequest;
+import com.reelwise.recommend.Recommendations;
+import com.reelwise.recommend.RequestValidator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The app's NCF life cycle on a tiny generated MovieLens release with two clear taste groups. */
+class NcfModelManagerTest {
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path models;
+
+    private Recommendations recommendations;
+    private CandidateRanker ranker;
+    private CollaborativeEvidence evidence;
+
+    @BeforeEach
+    void generate() throws IOException {
+        Path ml = Files.createDirectories(data.resolve("ml-tiny"));
+        StringBuilder movies = new StringBuilder("movieId,title,genres\n");
+        for (int m = 1; m <= 40; m++) {
+            movies.append(m).append(",Movie ").append(m).append(" (2000),").append(m <= 20 ? "Action" : "Romance").append('\n');
+        }
+        // Users 1-30 like movies 1-20, users 31-60 like 21-40: fold-in from 1-3 must favour 4-20.
+        StringBuilder ratings = new StringBuilder("userId,movieId,rating,timestamp\n");
+        Random random = new Random(7);
+        for (int u = 1; u <= 60; u++) {
+            int base = u <= 30 ? 0 : 20;
+            for (int k = 0; k < 12; k++) {
+                ratings.append(u).append(',').append(base + 1 + random.nextInt(20)).append(",4.5,").append(1000 + k).append('\n');
+            }
+        }
+        Files.writeString(ml.resolve("movies.csv"), movies);
+        Files.writeString(ml.resolve("ratings.csv"), ratings);
+        MovieLensDataset dataset = MovieLensDataset.find(data, "ml-tiny").orElseThrow();
+        var r = RatingsReader.read(dataset);
+        Catalog catalog = new CatalogLoader(data, false).load(Optional.of(dataset), r);
+        ranker = new CandidateRanker(catalog);
+        evidence = new CollaborativeEvidence(r);
+        recommendations = new Recommendations(new RequestValidator(catalog), List.of(), Map.of());
+    }
+
+    private NcfModelManager manager(Optional<String> dataset, boolean train) {
+        return new NcfModelManager(new NcfModelManager.Settings(data, dataset, models, train), recommendations, ranker, evidence);
+    }
+
+    @Test
+    void trainsWhenMissingThenRecommendsWithCollaborativeEvidence() throws Exception {
+        try (NcfModelManager manager = manager(Optional.of("ml-tiny"), true)) {
+            manager.start().get(5, TimeUnit.MINUTES);
+
+            assertThat(manager.status().state()).isEqualTo(ModelStatus.State.READY);
+            assertThat(NcfModelManager.newestArtifact(models.resolve("ncf"), "ml-tiny")).isPresent();
+            List<Recommendation> top = recommendations.recommend(RecommendationRequest.of(Profile.liking(List.of(1, 2, 3)), Method.NCF, 5));
+            assertThat(top).hasSize(5).allSatisfy(r -> assertThat(r.movie().movieId()).isBetween(4, 20));
+            assertThat(top.get(0).explanation().text()).startsWith("Because you liked Movie ");
+            assertThat(top.get(0).explanation().becauseOf()).isNotEmpty().allSatisfy(id -> assertThat(id).isIn(1, 2, 3));
+        }
+        // A second start loads the artifact the first one wrote instead of training again.
+        try (NcfModelManager again = manager(Optional.of("ml-tiny"), false)) {
+            again.start().get(1, TimeUnit.MINUTES);
+            assertThat(again.status().message()).startsWith("Neural CF model loaded from ml-tiny-");
+        }
+    }
+
+    @Test
+    void damagedArtifactDisablesTheMethodWithTheFix() throws Exception {
+        Files.createDirectories(models.resolve("ncf").resolve("ml-tiny-20990101-000000"));
+        try (NcfModelManager manager = manager(Optional.of("ml-tiny"), true)) {
+            manager.start().get(1, TimeUnit.MINUTES);
+
+            assertThat(manager.status().state()).isEqualTo(ModelStatus.State.UNAVAILABLE);
+            assertThat(manager.status().message()).contains("are damaged").contains("exec:java@train");
+            assertThatThrownBy(() -> recommendations.recommend(RecommendationRequest.of(Profile.liking(List.of(1, 2, 3)), Method.NCF, 5)))
+                    .isInstanceOf(MethodUnavailableException.class).hasMessageContaining("are damaged");
+        }
+    }
+
+    @Test
+    void withoutRatingsOrWithoutTrainingItSaysWhat() throws Exception {
+        try (NcfModelManager none = manager(Optional.empty(), true)) {
+            none.start().get(1, TimeUnit.SECONDS);
+            assertThat(none.status().message()).contains("needs MovieLens ratings");
+        }
+        try (NcfModelManager off = manager(Optional.of("ml-tiny"), false)) {
+            off.start().get(1, TimeUnit.SECONDS);
+            assertThat(off.status().message()).contains("No trained neural CF model").contains("exec:java@train");
+        }
+    }
+}
