@@ -1,51 +1,25 @@
 package com.reelwise.catalog;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import tech.tablesaw.api.Table;
 
 /** The Movies Dataset's credits.csv: Python-literal cast and crew lists per TMDB id. */
-final class CreditsSource implements MetadataSource {
+final class CreditsSource extends CsvMetadataSource {
 
     static final int TOP_CAST = 5;
 
-    @Override
-    public String name() {
-        return "The Movies Dataset credits";
+    CreditsSource() {
+        super("The Movies Dataset credits", "credits.csv", false);
     }
 
     @Override
-    public String fileGlob() {
-        return "credits.csv";
-    }
-
-    @Override
-    public boolean addsMovies() {
-        return false;
-    }
-
-    @Override
-    public Rows read(Path file) {
-        CsvTables.Loaded loaded = CsvTables.read(file);
-        Table t = loaded.table();
-        List<Metadata> out = new ArrayList<>();
-        int malformed = loaded.malformedRows();
-        for (int r = 0; r < t.rowCount(); r++) {
-            Integer id = Ids.integer(MetadataSource.cell(t, "id", r));
-            if (id == null) {
-                malformed++;
-                continue;
-            }
-            out.add(Metadata.builder()
-                    .tmdbId(id)
-                    .director(director(MetadataSource.cell(t, "crew", r)))
-                    .cast(topCast(MetadataSource.cell(t, "cast", r)))
-                    .build());
+    Metadata map(Row row) {
+        Integer id = Ids.integer(row.cell("id"));
+        if (id == null) {
+            return null;
         }
-        return MetadataSource.collect(out, malformed);
+        return Metadata.builder().tmdbId(id).director(director(row.cell("crew"))).cast(topCast(row.cell("cast"))).build();
     }
 
     static String director(String crew) {

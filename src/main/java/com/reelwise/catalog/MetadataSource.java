@@ -2,7 +2,6 @@ package com.reelwise.catalog;
 
 import java.nio.file.Path;
 import java.util.List;
-import tech.tablesaw.api.Table;
 
 /**
  * One file format of movie metadata. Sources are tried in the order of {@link #ALL}: a field
@@ -36,11 +35,6 @@ interface MetadataSource {
 
     /** What a source yielded: usable rows, plus rows dropped as malformed or as failed look-ups. */
     record Rows(List<Metadata> metadata, int malformed, int blank) {
-    }
-
-    /** A cell of a text table, or null when the table has no such column (older or trimmed dumps). */
-    static String cell(Table table, String column, int row) {
-        return table.containsColumn(column) ? table.stringColumn(column).get(row) : null;
     }
 
     /** Keeps non-blank rows and counts the rest. */

@@ -1,51 +1,27 @@
 package com.reelwise.catalog;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import tech.tablesaw.api.Table;
-
 /** Kaggle's TMDB 5000 tmdb_5000_movies.csv: JSON genre and keyword lists, no IMDb id. */
-final class Tmdb5000Source implements MetadataSource {
+final class Tmdb5000Source extends CsvMetadataSource {
 
-    @Override
-    public String name() {
-        return "TMDB 5000";
+    Tmdb5000Source() {
+        super("TMDB 5000", "tmdb_5000_movies.csv", true);
     }
 
     @Override
-    public String fileGlob() {
-        return "tmdb_5000_movies.csv";
-    }
-
-    @Override
-    public boolean addsMovies() {
-        return true;
-    }
-
-    @Override
-    public Rows read(Path file) {
-        CsvTables.Loaded loaded = CsvTables.read(file);
-        Table t = loaded.table();
-        List<Metadata> out = new ArrayList<>();
-        int malformed = loaded.malformedRows();
-        for (int r = 0; r < t.rowCount(); r++) {
-            Integer id = Ids.integer(MetadataSource.cell(t, "id", r));
-            if (id == null) {
-                malformed++;
-                continue;
-            }
-            out.add(Metadata.builder()
-                    .tmdbId(id)
-                    .title(MetadataSource.cell(t, "title", r))
-                    .year(Ids.year(MetadataSource.cell(t, "release_date", r)))
-                    .genres(PythonLiterals.names(MetadataSource.cell(t, "genres", r)))
-                    .keywords(PythonLiterals.names(MetadataSource.cell(t, "keywords", r)))
-                    .overview(MetadataSource.cell(t, "overview", r))
-                    .tagline(MetadataSource.cell(t, "tagline", r))
-                    .votes(Ids.integer(MetadataSource.cell(t, "vote_count", r)))
-                    .build());
+    Metadata map(Row row) {
+        Integer id = Ids.integer(row.cell("id"));
+        if (id == null) {
+            return null;
         }
-        return MetadataSource.collect(out, malformed);
+        return Metadata.builder()
+                .tmdbId(id)
+                .title(row.cell("title"))
+                .year(Ids.year(row.cell("release_date")))
+                .genres(PythonLiterals.names(row.cell("genres")))
+                .keywords(PythonLiterals.names(row.cell("keywords")))
+                .overview(row.cell("overview"))
+                .tagline(row.cell("tagline"))
+                .votes(Ids.integer(row.cell("vote_count")))
+                .build();
     }
 }

@@ -1,57 +1,35 @@
 package com.reelwise.catalog;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import tech.tablesaw.api.Table;
 
 /** Udacity's tmdb-movies.csv: "|"-separated cast, director, keywords and genres, with IMDb ids. */
-final class UdacityTmdbSource implements MetadataSource {
+final class UdacityTmdbSource extends CsvMetadataSource {
 
-    @Override
-    public String name() {
-        return "TMDB (Udacity)";
+    UdacityTmdbSource() {
+        super("TMDB (Udacity)", "tmdb-movies.csv", true);
     }
 
     @Override
-    public String fileGlob() {
-        return "tmdb-movies.csv";
-    }
-
-    @Override
-    public boolean addsMovies() {
-        return true;
-    }
-
-    @Override
-    public Rows read(Path file) {
-        CsvTables.Loaded loaded = CsvTables.read(file);
-        Table t = loaded.table();
-        List<Metadata> out = new ArrayList<>();
-        int malformed = loaded.malformedRows();
-        for (int r = 0; r < t.rowCount(); r++) {
-            Integer id = Ids.integer(MetadataSource.cell(t, "id", r));
-            if (id == null) {
-                malformed++;
-                continue;
-            }
-            List<String> cast = pipeList(MetadataSource.cell(t, "cast", r));
-            List<String> directors = pipeList(MetadataSource.cell(t, "director", r));
-            out.add(Metadata.builder()
-                    .tmdbId(id)
-                    .imdbId(MetadataSource.cell(t, "imdb_id", r))
-                    .title(MetadataSource.cell(t, "original_title", r))
-                    .year(Ids.year(MetadataSource.cell(t, "release_year", r)))
-                    .genres(Genres.split(MetadataSource.cell(t, "genres", r), "\\|"))
-                    .keywords(pipeList(MetadataSource.cell(t, "keywords", r)))
-                    .overview(MetadataSource.cell(t, "overview", r))
-                    .tagline(MetadataSource.cell(t, "tagline", r))
-                    .director(directors.isEmpty() ? null : directors.get(0))
-                    .cast(cast.subList(0, Math.min(CreditsSource.TOP_CAST, cast.size())))
-                    .votes(Ids.integer(MetadataSource.cell(t, "vote_count", r)))
-                    .build());
+    Metadata map(Row row) {
+        Integer id = Ids.integer(row.cell("id"));
+        if (id == null) {
+            return null;
         }
-        return MetadataSource.collect(out, malformed);
+        List<String> cast = pipeList(row.cell("cast"));
+        List<String> directors = pipeList(row.cell("director"));
+        return Metadata.builder()
+                .tmdbId(id)
+                .imdbId(row.cell("imdb_id"))
+                .title(row.cell("original_title"))
+                .year(Ids.year(row.cell("release_year")))
+                .genres(Genres.split(row.cell("genres"), "\\|"))
+                .keywords(pipeList(row.cell("keywords")))
+                .overview(row.cell("overview"))
+                .tagline(row.cell("tagline"))
+                .director(directors.isEmpty() ? null : directors.get(0))
+                .cast(cast.subList(0, Math.min(CreditsSource.TOP_CAST, cast.size())))
+                .votes(Ids.integer(row.cell("vote_count")))
+                .build();
     }
 
     private static List<String> pipeList(String cell) {
