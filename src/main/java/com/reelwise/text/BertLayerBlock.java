@@ -23,9 +23,8 @@ import ai.djl.util.PairList;
 final class BertLayerBlock extends AbstractBlock {
 
     private final BertConfig config;
-    final Linear query;
-    final Linear key;
-    final Linear value;
+    /** Query, key and value projections fused into one GEMM: same math, a third of the calls. */
+    final Linear queryKeyValue;
     final Linear attentionOut;
     final LayerNorm attentionNorm;
     final Linear intermediate;
@@ -34,9 +33,7 @@ final class BertLayerBlock extends AbstractBlock {
 
     BertLayerBlock(BertConfig config) {
         this.config = config;
-        query = addChildBlock("query", linear(config.hidden()));
-        key = addChildBlock("key", linear(config.hidden()));
-        value = addChildBlock("value", linear(config.hidden()));
+        queryKeyValue = addChildBlock("query_key_value", linear(3 * config.hidden()));
         attentionOut = addChildBlock("attention_out", linear(config.hidden()));
         attentionNorm = addChildBlock("attention_norm", norm(config));
         intermediate = addChildBlock("intermediate", linear(config.intermediate()));
@@ -60,13 +57,12 @@ final class BertLayerBlock extends AbstractBlock {
         NDArray bias = inputs.get(1);
         long batch = x.getShape().get(0);
         long tokens = x.getShape().get(1);
-        Shape heads = new Shape(batch, tokens, config.heads(), config.headSize());
-
-        // (B, T, H) -> (B, heads, T, d); the 1/sqrt(d) scale is folded into q
-        NDArray q = apply(query, ps, x, training).mul(1.0 / Math.sqrt(config.headSize()))
-                .reshape(heads).transpose(0, 2, 1, 3);
-        NDArray k = apply(key, ps, x, training).reshape(heads).transpose(0, 2, 3, 1);
-        NDArray v = apply(value, ps, x, training).reshape(heads).transpose(0, 2, 1, 3);
+        // (B, T, 3H) -> (3, B, heads, T, d)
+        NDArray qkv = apply(queryKeyValue, ps, x, training)
+                .reshape(batch, tokens, 3, config.heads(), config.headSize()).transpose(2, 0, 3, 1, 4);
+        NDArray q = qkv.get(0).mul(1.0 / Math.sqrt(config.headSize()));
+        NDArray k = qkv.get(1).transpose(0, 1, 3, 2);
+        NDArray v = qkv.get(2);
         NDArray probs = q.matMul(k).add(bias).softmax(-1);
         probs = dropout(probs, training);
         NDArray context = probs.matMul(v).transpose(0, 2, 1, 3).reshape(batch, tokens, config.hidden());
@@ -94,7 +90,7 @@ final class BertLayerBlock extends AbstractBlock {
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         Shape hidden = inputShapes[0];
-        for (Linear l : new Linear[] {query, key, value, attentionOut, intermediate}) {
+        for (Linear l : new Linear[] {queryKeyValue, attentionOut, intermediate}) {
             l.initialize(manager, dataType, hidden);
         }
         attentionNorm.initialize(manager, dataType, hidden);

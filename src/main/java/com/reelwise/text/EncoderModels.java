@@ -118,9 +118,11 @@ final class EncoderModels {
         for (int i = 0; i < block.layers.size(); i++) {
             BertLayerBlock layer = block.layers.get(i);
             String p = "encoder.layer." + i + ".";
-            setLinear(layer.query, w, p + "attention.self.query");
-            setLinear(layer.key, w, p + "attention.self.key");
-            setLinear(layer.value, w, p + "attention.self.value");
+            String self = p + "attention.self.";
+            set(layer.queryKeyValue.getParameters().get("weight"), OnnxWeights.Tensor.concatRows(
+                    w.get(self + "query.weight"), w.get(self + "key.weight"), w.get(self + "value.weight")));
+            set(layer.queryKeyValue.getParameters().get("bias"), OnnxWeights.Tensor.concatRows(
+                    w.get(self + "query.bias"), w.get(self + "key.bias"), w.get(self + "value.bias")));
             setLinear(layer.attentionOut, w, p + "attention.output.dense");
             setNorm(layer.attentionNorm, w, p + "attention.output.LayerNorm");
             setLinear(layer.intermediate, w, p + "intermediate.dense");

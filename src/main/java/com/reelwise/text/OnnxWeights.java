@@ -32,6 +32,28 @@ final class OnnxWeights {
                 throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " does not hold " + data.length);
             }
         }
+
+        /** Stacks tensors along their first axis; the rest of their shapes must agree. */
+        static Tensor concatRows(Tensor... parts) {
+            long[] shape = parts[0].shape().clone();
+            shape[0] = 0;
+            int size = 0;
+            for (Tensor part : parts) {
+                if (!Arrays.equals(Arrays.copyOfRange(part.shape(), 1, part.shape().length),
+                        Arrays.copyOfRange(shape, 1, shape.length))) {
+                    throw new IllegalArgumentException("cannot stack " + Arrays.toString(part.shape()));
+                }
+                shape[0] += part.shape()[0];
+                size += part.data().length;
+            }
+            float[] data = new float[size];
+            int offset = 0;
+            for (Tensor part : parts) {
+                System.arraycopy(part.data(), 0, data, offset, part.data().length);
+                offset += part.data().length;
+            }
+            return new Tensor(shape, data);
+        }
     }
 
     private final Map<String, Tensor> byName;
