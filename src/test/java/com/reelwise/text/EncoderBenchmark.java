@@ -23,7 +23,8 @@ import org.apache.commons.csv.CSVRecord;
  *   -Dreelwise.data-dir=/work/shared/datasets [-Dexec.args="1000 200"]
  * </pre>
  *
- * Arguments: number of catalog texts (default 1000), number of single queries (default 200).
+ * Arguments: number of catalog texts (default 1000), number of single queries (default 200), and
+ * {@code synthetic} to use short generated sentences (8-20 words) instead of TMDB overviews.
  *
  * <p>{@code OMP_WAIT_POLICY=PASSIVE} stops PyTorch's OpenMP workers from spin-waiting; on a machine
  * shared with other builds the spinning threads steal each other's cores and PyTorch ran several
@@ -44,7 +45,8 @@ public final class EncoderBenchmark {
         int catalogSize = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 200;
 
-        List<String> catalog = catalogTexts(catalogSize);
+        boolean synthetic = args.length > 2 && args[2].equals("synthetic");
+        List<String> catalog = synthetic ? generatedTexts(catalogSize) : catalogTexts(catalogSize);
         List<String> queryTexts = catalog.subList(0, Math.min(queries, catalog.size())).stream()
                 .map(EncoderBenchmark::firstWords).toList();
         EncoderConfig config = EncoderConfig.defaults().withBatchSize(BATCH);
@@ -148,17 +150,24 @@ public final class EncoderBenchmark {
             System.out.println("Texts: TMDB 5000 overviews from " + csv);
         }
         if (texts.isEmpty()) {
-            System.out.println("Texts: generated (no " + csv + ")");
-            String[] words = {"a", "detective", "haunted", "city", "love", "war", "family", "secret", "journey",
-                    "robot", "island", "heist", "small", "town", "must", "save", "the", "world", "before", "dawn"};
-            Random random = new Random(42);
-            while (texts.size() < count) {
-                StringBuilder sb = new StringBuilder();
-                for (int w = 0, n = 10 + random.nextInt(50); w < n; w++) {
-                    sb.append(words[random.nextInt(words.length)]).append(' ');
-                }
-                texts.add(sb.toString().trim());
+            System.out.println("No " + csv + "; using generated texts");
+            return generatedTexts(count);
+        }
+        return texts;
+    }
+
+    static List<String> generatedTexts(int count) {
+        System.out.println("Texts: generated sentences of 8-20 words");
+        List<String> texts = new ArrayList<>();
+        String[] words = {"a", "detective", "haunted", "city", "love", "war", "family", "secret", "journey",
+                "robot", "island", "heist", "small", "town", "must", "save", "the", "world", "before", "dawn"};
+        Random random = new Random(42);
+        while (texts.size() < count) {
+            StringBuilder sb = new StringBuilder();
+            for (int w = 0, n = 8 + random.nextInt(13); w < n; w++) {
+                sb.append(words[random.nextInt(words.length)]).append(' ');
             }
+            texts.add(sb.toString().trim());
         }
         return texts;
     }
