@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +57,25 @@ class SentenceEncoderTest {
         float[][] batched = encoder.encode(texts);
         for (int i = 0; i < texts.size(); i++) {
             assertThat(EncoderParityTest.maxAbsDiff(batched[i], encoder.encode(texts.get(i)))).isLessThan(1e-5);
+        }
+    }
+
+    @Test
+    void concurrent_callers_get_the_same_embeddings_as_one_caller() throws Exception {
+        List<String> texts = List.of("Heat", "Ronin", "The Thing", "Paprika", "Arrival", "Brazil");
+        float[][] sequential = encoder.encode(texts);
+        // new threads start with PyTorch's grad mode on: frozen weights must keep them graph-free and correct
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<float[]>> futures = new ArrayList<>();
+            for (String text : texts) {
+                futures.add(pool.submit(() -> encoder.encode(text)));
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                assertThat(EncoderParityTest.maxAbsDiff(futures.get(i).get(), sequential[i])).isLessThan(1e-5);
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
