@@ -10,6 +10,7 @@ import ai.djl.ndarray.types.SparseFormat;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Embedding;
+import ai.djl.nn.norm.Dropout;
 import ai.djl.nn.norm.LayerNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
@@ -70,11 +71,11 @@ final class BertEncoderBlock extends AbstractBlock {
         NDArray tokenType = ps.getValue(tokenTypeEmbeddings, ids.getDevice(), training).get(0);
         NDArray x = BertLayerBlock.apply(embeddingNorm, ps, words.add(positions).add(tokenType), training);
         if (training) {
-            x = ai.djl.nn.norm.Dropout.dropout(x, config.dropout(), true).head();
+            x = Dropout.dropout(x, config.dropout(), true).head();
         }
 
         NDArray maskF = mask.toType(DataType.FLOAT32, false);
-        NDArray bias = maskF.sub(1f).mul(-MASKED).reshape(batch, 1, 1, tokens);
+        NDArray bias = maskF.neg().add(1f).mul(MASKED).reshape(batch, 1, 1, tokens);  // (1 - mask) * MASKED
         for (BertLayerBlock layer : layers) {
             x = layer.forward(ps, new NDList(x, bias), training).head();
         }

@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Block;
 import ai.djl.nn.Activation;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.Dropout;
@@ -78,7 +79,7 @@ final class BertLayerBlock extends AbstractBlock {
         return training ? Dropout.dropout(x, config.dropout(), true).head() : x;
     }
 
-    static NDArray apply(ai.djl.nn.Block block, ParameterStore ps, NDArray x, boolean training) {
+    static NDArray apply(Block block, ParameterStore ps, NDArray x, boolean training) {
         return block.forward(ps, new NDList(x), training).head();
     }
 
