@@ -2,6 +2,7 @@ package com.reelwise.api;
 
 import com.reelwise.training.ModelStatus;
 import com.reelwise.training.NcfModelManager;
+import com.reelwise.training.TextModelManager;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,13 +12,15 @@ import org.springframework.web.bind.annotation.RestController;
 class ModelController {
 
     private final NcfModelManager ncf;
+    private final TextModelManager text;
 
-    ModelController(NcfModelManager ncf) {
+    ModelController(NcfModelManager ncf, TextModelManager text) {
         this.ncf = ncf;
+        this.text = text;
     }
 
     @GetMapping("/api/models")
     ItemsResponse<ModelStatus> models() {
-        return new ItemsResponse<>(List.of(ncf.status()));
+        return new ItemsResponse<>(List.of(ncf.status(), text.status()));
     }
 }

@@ -11,6 +11,7 @@ import com.reelwise.recommend.Recommendations;
 import com.reelwise.recommend.Recommender;
 import com.reelwise.recommend.RequestValidator;
 import com.reelwise.training.NcfModelManager;
+import com.reelwise.training.TextModelManager;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,18 +46,29 @@ class RecommendationConfiguration {
                 properties.modelsDir(), properties.trainOnStart()), recommendations, ranker, evidence);
     }
 
+    @Bean(destroyMethod = "close")
+    TextModelManager textModelManager(ReelwiseProperties properties, DataConfiguration.MovieLensData data, Catalog catalog,
+                                      CandidateRanker ranker, Recommendations recommendations, NcfModelManager ncf) {
+        return new TextModelManager(new TextModelManager.Settings(properties.modelsDir(),
+                data.dataset().map(MovieLensDataset::name).orElse("catalog"), properties.trainOnStart()),
+                catalog, ranker, recommendations, ncf::recommender);
+    }
+
     /** Models load (or train) once the app serves, so the page is up at once. */
     @Bean
-    ApplicationListener<ApplicationReadyEvent> startModels(NcfModelManager ncf) {
-        return event -> ncf.start();
+    ApplicationListener<ApplicationReadyEvent> startModels(NcfModelManager ncf, TextModelManager text) {
+        return event -> {
+            ncf.start();
+            text.start();
+        };
     }
 
     @Bean
     Recommendations recommendations(Catalog catalog, List<Recommender> recommenders) {
         Map<Method, String> unavailable = new EnumMap<>(Method.class);
         unavailable.put(Method.NCF, "The neural CF model is still loading.");
-        unavailable.put(Method.CONTENT, "The content model (sentence encoder) is not trained yet; train it with: mvn -q compile exec:java@train");
-        unavailable.put(Method.HYBRID, "The hybrid method needs the NCF and content models; train them with: mvn -q compile exec:java@train");
+        unavailable.put(Method.CONTENT, "The content model is still loading.");
+        unavailable.put(Method.HYBRID, "The hybrid method is still loading.");
         unavailable.put(Method.CLUSTER, "Cluster explore needs the content model's embeddings; train it with: mvn -q compile exec:java@train");
         return new Recommendations(new RequestValidator(catalog), recommenders, unavailable);
     }

@@ -66,7 +66,7 @@ public final class NcfRecommender implements Recommender {
         return scores;
     }
 
-    private Explanation explain(Profile profile, Movie movie) {
+    Explanation explain(Profile profile, Movie movie) {
         List<Integer> sources = evidence.strongestSources(profile.liked(), movie.movieId());
         if (sources.isEmpty()) {
             return new Explanation("People with tastes like yours rate this highly", List.of(), List.of());

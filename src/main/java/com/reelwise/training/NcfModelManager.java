@@ -55,6 +55,7 @@ public final class NcfModelManager implements AutoCloseable {
     });
     private volatile ModelStatus status = new ModelStatus(MODEL, ModelStatus.State.LOADING, 0, "Loading the neural CF model…");
     private volatile NeuMfRecommender loaded;
+    private volatile NcfRecommender recommender;
 
     public NcfModelManager(Settings settings, Recommendations recommendations, CandidateRanker ranker, CollaborativeEvidence evidence) {
         this.settings = settings;
@@ -65,6 +66,11 @@ public final class NcfModelManager implements AutoCloseable {
 
     public ModelStatus status() {
         return status;
+    }
+
+    /** The CF recommender once loaded, else null (the hybrid blends without it meanwhile). */
+    public NcfRecommender recommender() {
+        return recommender;
     }
 
     /** Loads or trains in the background and returns at once; the future completes when the model is ready or given up on. */
@@ -90,7 +96,8 @@ public final class NcfModelManager implements AutoCloseable {
         try {
             NeuMfRecommender model = NeuMfRecommender.load(artifact);
             loaded = model;
-            recommendations.register(new NcfRecommender(model, ranker, evidence));
+            recommender = new NcfRecommender(model, ranker, evidence);
+            recommendations.register(recommender);
             status = new ModelStatus(MODEL, ModelStatus.State.READY, 1, "Neural CF model loaded from " + artifact.getFileName() + ".");
             log.info("Neural CF model loaded from {}", artifact.toAbsolutePath());
         } catch (NeuMfArtifactException | UncheckedIOException e) {

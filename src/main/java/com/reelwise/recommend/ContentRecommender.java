@@ -1,0 +1,152 @@
+package com.reelwise.recommend;
+
+import com.reelwise.catalog.Movie;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Content-based recommendation from the fine-tuned sentence encoder's embeddings. The person's
+ * profile is the mean of their liked movies' vectors, minus half the mean of the disliked ones,
+ * plus the mood sentence's vector. Because the score is linear in those vectors, each liked movie's
+ * share of a score is exact, and the explanation names the largest share.
+ */
+public final class ContentRecommender implements Recommender {
+
+    static final float DISLIKE_WEIGHT = 0.5f;
+    static final float MOOD_WEIGHT = 1.0f;
+
+    private final EmbeddingMatrix embeddings;
+    private final CandidateRanker ranker;
+    private final Function<String, float[]> moodEncoder;
+    private final ItemSimilarity similarity;
+
+    /**
+     * @param moodEncoder turns the mood sentence into a unit vector in the same space
+     */
+    public ContentRecommender(EmbeddingMatrix embeddings, CandidateRanker ranker, Function<String, float[]> moodEncoder) {
+        this.embeddings = embeddings;
+        this.ranker = ranker;
+        this.moodEncoder = moodEncoder;
+        this.similarity = (a, b) -> Math.max(0, embeddings.similarity(ranker.position(a.movieId()), ranker.position(b.movieId())));
+    }
+
+    @Override
+    public Method method() {
+        return Method.CONTENT;
+    }
+
+    /** Similarity in embedding space, for MMR diversity and the intra-list diversity figure. */
+    public ItemSimilarity similarity() {
+        return similarity;
+    }
+
+    @Override
+    public List<Recommendation> recommend(RecommendationRequest request) {
+        float[] scores = scores(request.profile());
+        List<Recommendation> out = new ArrayList<>();
+        for (int position : ranker.top(scores, request, similarity)) {
+            out.add(new Recommendation(ranker.movieAt(position), scores[position], null, (double) scores[position],
+                    explain(request.profile(), position)));
+        }
+        return out;
+    }
+
+    /** Content scores by catalog position (NaN for movies without an embedding). */
+    public float[] scores(Profile profile) {
+        return embeddings.scoreAll(profileVector(profile));
+    }
+
+    float[] profileVector(Profile profile) {
+        float[] v = new float[embeddings.dimension()];
+        List<Integer> liked = withEmbedding(profile.liked());
+        List<Integer> disliked = withEmbedding(profile.disliked());
+        if (liked.isEmpty() && profile.mood() == null) {
+            throw new InvalidRequestException("None of your movies has a text description yet, so the content method cannot "
+                    + "compare them; add a mood sentence or try the popular method.");
+        }
+        add(v, liked, 1f / Math.max(1, liked.size()));
+        add(v, disliked, -DISLIKE_WEIGHT / Math.max(1, disliked.size()));
+        if (profile.mood() != null) {
+            float[] mood = moodEncoder.apply(profile.mood());
+            for (int d = 0; d < v.length; d++) {
+                v[d] += MOOD_WEIGHT * mood[d];
+            }
+        }
+        return v;
+    }
+
+    /** Each liked movie's exact share of a movie's score: (1/|liked|) x cosine(liked, movie). */
+    List<Contribution> contributions(Profile profile, int position) {
+        List<Integer> liked = withEmbedding(profile.liked());
+        List<Contribution> out = new ArrayList<>();
+        for (int likedPosition : liked) {
+            out.add(new Contribution(ranker.movieAt(likedPosition).movieId(), embeddings.similarity(likedPosition, position) / liked.size()));
+        }
+        out.sort(Comparator.comparingDouble(Contribution::share).reversed().thenComparingInt(Contribution::movieId));
+        return out;
+    }
+
+    /** A liked movie and its share of a score. */
+    record Contribution(int movieId, double share) {
+    }
+
+    Explanation explain(Profile profile, int position) {
+        Movie movie = ranker.movieAt(position);
+        List<Contribution> shares = contributions(profile, position);
+        List<String> details = new ArrayList<>();
+        if (shares.isEmpty()) {
+            return new Explanation("Matches the mood you described", List.of(), details);
+        }
+        Movie top = ranker.movieAt(ranker.position(shares.get(0).movieId()));
+        float cosine = embeddings.similarity(ranker.position(top.movieId()), position);
+        details.add("Text similarity to %s: %.2f".formatted(top.title(), cosine));
+        List<String> keywords = shared(top.keywords(), movie.keywords());
+        if (!keywords.isEmpty()) {
+            details.add("Shares keywords with " + top.title() + ": " + String.join(", ", keywords.subList(0, Math.min(4, keywords.size()))));
+        }
+        List<String> genres = shared(top.genres(), movie.genres());
+        if (!genres.isEmpty()) {
+            details.add("Same genres: " + String.join(", ", genres));
+        }
+        if (movie.director() != null && movie.director().equals(top.director())) {
+            details.add("Same director: " + movie.director());
+        }
+        if (profile.mood() != null) {
+            details.add("Your mood sentence counts like one more liked movie");
+        }
+        String text = "Because you liked " + top.title() + (movie.director() != null && movie.director().equals(top.director())
+                ? ": also directed by " + movie.director()
+                : keywords.isEmpty() ? ": similar story and themes" : ": " + String.join(", ", keywords.subList(0, Math.min(2, keywords.size()))));
+        List<Integer> becauseOf = shares.stream().filter(c -> c.share() > 0).limit(3).map(Contribution::movieId).toList();
+        return new Explanation(text, becauseOf, details);
+    }
+
+    private List<Integer> withEmbedding(List<Integer> movieIds) {
+        List<Integer> positions = new ArrayList<>();
+        for (int id : movieIds) {
+            int position = ranker.position(id);
+            if (embeddings.has(position)) {
+                positions.add(position);
+            }
+        }
+        return positions;
+    }
+
+    private void add(float[] v, List<Integer> positions, float weight) {
+        for (int position : positions) {
+            float[] e = embeddings.vector(position);
+            for (int d = 0; d < v.length; d++) {
+                v[d] += weight * e[d];
+            }
+        }
+    }
+
+    private static List<String> shared(List<String> a, List<String> b) {
+        Set<String> other = new HashSet<>(b);
+        return a.stream().filter(other::contains).toList();
+    }
+}

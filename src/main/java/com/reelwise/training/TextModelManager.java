@@ -1,0 +1,199 @@
+package com.reelwise.training;
+
+import com.reelwise.catalog.Catalog;
+import com.reelwise.catalog.Movie;
+import com.reelwise.recommend.CandidateRanker;
+import com.reelwise.recommend.ContentRecommender;
+import com.reelwise.recommend.EmbeddingMatrix;
+import com.reelwise.recommend.HybridRecommender;
+import com.reelwise.recommend.Method;
+import com.reelwise.recommend.NcfRecommender;
+import com.reelwise.recommend.Recommendations;
+import com.reelwise.text.CatalogEmbeddings;
+import com.reelwise.text.EncoderConfig;
+import com.reelwise.text.MovieText;
+import com.reelwise.text.SentenceEncoder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gives the app its content model: the newest {@code <modelsDir>/text/<dataset>-<timestamp>/} folder
+ * (a fine-tuned encoder written by the train command, plus the catalog's embeddings), or, on a first
+ * start without one, the pretrained MiniLM encoder and catalog embeddings computed now and saved, so
+ * the next start loads them instead of re-encoding. Content and hybrid register when ready.
+ */
+public final class TextModelManager implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(TextModelManager.class);
+    static final String MODEL = "Content (sentence encoder)";
+    private static final int CHUNK = 256;
+
+    /**
+     * @param modelsDir       where artifacts live
+     * @param name            the artifact name prefix: the MovieLens release, or "catalog" without one
+     * @param computeIfMissing embed the catalog with the pretrained encoder when no artifact exists
+     */
+    public record Settings(Path modelsDir, String name, boolean computeIfMissing) {
+    }
+
+    private final Settings settings;
+    private final Catalog catalog;
+    private final CandidateRanker ranker;
+    private final Recommendations recommendations;
+    private final Supplier<NcfRecommender> ncf;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "text-model");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile ModelStatus status = new ModelStatus(MODEL, ModelStatus.State.LOADING, 0, "Loading the content model…");
+    private volatile SentenceEncoder encoder;
+
+    public TextModelManager(Settings settings, Catalog catalog, CandidateRanker ranker, Recommendations recommendations,
+                            Supplier<NcfRecommender> ncf) {
+        this.settings = settings;
+        this.catalog = catalog;
+        this.ranker = ranker;
+        this.recommendations = recommendations;
+        this.ncf = ncf;
+    }
+
+    public ModelStatus status() {
+        return status;
+    }
+
+    /** Loads or computes in the background; the future completes when the model is ready or given up on. */
+    public Future<?> start() {
+        if (catalog.isEmpty()) {
+            unavailable("The content model needs movies in the catalog; see data/README.md.");
+            return CompletableFuture.completedFuture(null);
+        }
+        Optional<Path> artifact = newestArtifact(settings.modelsDir().resolve("text"), settings.name());
+        if (artifact.isPresent()) {
+            return worker.submit(() -> load(artifact.get()));
+        }
+        if (settings.computeIfMissing()) {
+            return worker.submit(this::computeWithPretrained);
+        }
+        unavailable("No content model in " + settings.modelsDir().toAbsolutePath() + "; train one with: mvn -q compile exec:java@train");
+        return CompletableFuture.completedFuture(null);
+    }
+
+    private void load(Path artifact) {
+        try {
+            Optional<Path> encoderDir = encoderDir(artifact);
+            SentenceEncoder loaded = encoderDir.isPresent() ? SentenceEncoder.load(encoderDir.get())
+                    : SentenceEncoder.loadPretrained(EncoderConfig.defaults());
+            CatalogEmbeddings embeddings = CatalogEmbeddings.load(artifact);
+            ready(loaded, embeddings, "Content model loaded from " + artifact.getFileName()
+                    + (encoderDir.isPresent() ? " (fine-tuned encoder)." : " (pretrained encoder)."));
+        } catch (IOException | RuntimeException e) {
+            log.error("Content model in {} is unusable: {}", artifact, e.getMessage());
+            unavailable("The content model files in " + artifact.toAbsolutePath() + " are damaged (" + e.getMessage()
+                    + "). Delete the folder to rebuild on the next start, or run: mvn -q compile exec:java@train");
+        }
+    }
+
+    private void computeWithPretrained() {
+        String waiting = "Describing the catalog with the sentence encoder; this takes a few minutes.";
+        status = new ModelStatus(MODEL, ModelStatus.State.TRAINING, 0, waiting);
+        recommendations.markUnavailable(Method.CONTENT, waiting);
+        recommendations.markUnavailable(Method.HYBRID, waiting);
+        try {
+            SentenceEncoder pretrained = SentenceEncoder.loadPretrained(EncoderConfig.defaults());
+            List<Movie> movies = catalog.movies();
+            int[] ids = new int[movies.size()];
+            float[][] vectors = new float[movies.size()][];
+            for (int start = 0; start < movies.size(); start += CHUNK) {
+                List<String> texts = new ArrayList<>();
+                for (int i = start; i < Math.min(start + CHUNK, movies.size()); i++) {
+                    ids[i] = movies.get(i).movieId();
+                    texts.add(MovieText.of(movies.get(i)));
+                }
+                float[][] chunk = pretrained.encode(texts);
+                System.arraycopy(chunk, 0, vectors, start, chunk.length);
+                int done = Math.min(start + CHUNK, movies.size());
+                status = new ModelStatus(MODEL, ModelStatus.State.TRAINING, (double) done / movies.size(),
+                        "Describing the catalog with the sentence encoder: %d of %d movies.".formatted(done, movies.size()));
+            }
+            CatalogEmbeddings embeddings = new CatalogEmbeddings(ids, vectors);
+            Path dir = settings.modelsDir().resolve("text")
+                    .resolve(settings.name() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+            embeddings.save(dir);
+            ready(pretrained, embeddings, "Content model ready (pretrained encoder; catalog embeddings saved to " + dir.getFileName() + ").");
+        } catch (IOException | RuntimeException e) {
+            log.error("Embedding the catalog failed", e);
+            unavailable("Describing the catalog failed (" + e.getMessage() + "); run: mvn -q compile exec:java@train");
+        }
+    }
+
+    private void ready(SentenceEncoder loaded, CatalogEmbeddings embeddings, String message) {
+        encoder = loaded;
+        EmbeddingMatrix matrix = new EmbeddingMatrix(embeddings, ranker);
+        ContentRecommender content = new ContentRecommender(matrix, ranker, loaded::encode);
+        recommendations.register(content);
+        recommendations.register(new HybridRecommender(content, ncf, ranker));
+        int missing = (int) catalog.movies().stream().filter(m -> embeddings.of(m.movieId()) == null).count();
+        if (missing > 0) {
+            log.warn("{} catalog movies have no embedding (the catalog changed since training); retrain to include them", missing);
+        }
+        status = new ModelStatus(MODEL, ModelStatus.State.READY, 1, message);
+        log.info(message);
+    }
+
+    private void unavailable(String reason) {
+        status = new ModelStatus(MODEL, ModelStatus.State.UNAVAILABLE, 0, reason);
+        recommendations.markUnavailable(Method.CONTENT, reason);
+        recommendations.markUnavailable(Method.HYBRID, reason);
+    }
+
+    /** The encoder inside an artifact: the folder itself, or its newest encoder-v* sub-folder; empty means pretrained. */
+    static Optional<Path> encoderDir(Path artifact) throws IOException {
+        if (Files.isRegularFile(artifact.resolve("encoder-config.json"))) {
+            return Optional.of(artifact);
+        }
+        try (Stream<Path> children = Files.list(artifact)) {
+            return children.filter(Files::isDirectory).filter(d -> d.getFileName().toString().startsWith("encoder-v"))
+                    .max(Comparator.comparing(d -> d.getFileName().toString()));
+        }
+    }
+
+    static Optional<Path> newestArtifact(Path root, String name) {
+        if (!Files.isDirectory(root)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.filter(Files::isDirectory)
+                    .filter(d -> d.getFileName().toString().startsWith(name + "-"))
+                    .filter(d -> Files.isRegularFile(d.resolve(CatalogEmbeddings.FILE_NAME)))
+                    .max(Comparator.comparing(d -> d.getFileName().toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + root, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+        SentenceEncoder e = encoder;
+        if (e != null) {
+            e.close();
+        }
+    }
+}
