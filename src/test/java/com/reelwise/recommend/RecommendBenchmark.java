@@ -1,0 +1,242 @@
+package com.reelwise.recommend;
+
+import com.reelwise.catalog.Catalog;
+import com.reelwise.catalog.CatalogLoader;
+import com.reelwise.catalog.Movie;
+import com.reelwise.ncf.NeuMfRecommender;
+import com.reelwise.ratings.MovieLensDataset;
+import com.reelwise.ratings.Ratings;
+import com.reelwise.ratings.RatingsReader;
+import com.reelwise.text.CatalogEmbeddings;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * Recommendation latency and throughput with explanations, for 3-10 liked movies over the full
+ * catalog: in-process per method, over HTTP against a running app, and content scoring cost as the
+ * catalog grows (synthetic 10k, 50k, 200k items).
+ *
+ * <pre>
+ * mvn -q test-compile exec:java@bench-recommend -Dexec.args="--data ../shared/datasets --models models [--url http://localhost:7860]"
+ * </pre>
+ */
+public final class RecommendBenchmark {
+
+    private static final int WARMUP = 200;
+    private static final int REQUESTS = 2_000;
+
+    private RecommendBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of("../shared/datasets");
+        Path models = Path.of("models");
+        String url = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--data" -> data = Path.of(args[++i]);
+                case "--models" -> models = Path.of(args[++i]);
+                case "--url" -> url = args[++i];
+                default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
+            }
+        }
+        MovieLensDataset dataset = MovieLensDataset.find(data, "ml-latest-small").orElseThrow(() -> new IllegalStateException("no ml-latest-small"));
+        Ratings ratings = RatingsReader.read(dataset);
+        Catalog catalog = new CatalogLoader(data, false).load(Optional.of(dataset), ratings);
+        CandidateRanker ranker = new CandidateRanker(catalog);
+        List<Profile> profiles = profiles(catalog, new Random(42));
+        System.out.printf("Recommendation benchmark: catalog %,d movies, %d profiles of 3-10 liked movies, %,d requests per method after %d warm-up, count 10, with explanations%n",
+                catalog.size(), profiles.size(), REQUESTS, WARMUP);
+
+        List<Recommender> methods = new ArrayList<>();
+        methods.add(new PopularRecommender(catalog, ranker));
+        Optional<Path> ncfDir = newest(models.resolve("ncf"), dataset.name(), "config.json");
+        Optional<Path> textDir = newest(models.resolve("text"), dataset.name(), CatalogEmbeddings.FILE_NAME);
+        try (NeuMfRecommender neumf = ncfDir.map(NeuMfRecommender::load).orElse(null)) {
+            NcfRecommender ncf = neumf == null ? null : new NcfRecommender(neumf, ranker, new CollaborativeEvidence(ratings));
+            if (ncf != null) {
+                methods.add(ncf);
+            }
+            if (textDir.isPresent()) {
+                EmbeddingMatrix matrix = new EmbeddingMatrix(CatalogEmbeddings.load(textDir.get()), ranker);
+                // The mood encoder is not exercised: these profiles carry no mood sentence.
+                ContentRecommender content = new ContentRecommender(matrix, ranker, text -> new float[matrix.dimension()]);
+                methods.add(content);
+                methods.add(new HybridRecommender(content, () -> ncf, ranker));
+            }
+            System.out.printf("  models: NCF %s, text %s%n", ncfDir.map(Path::toString).orElse("missing"), textDir.map(Path::toString).orElse("missing"));
+            for (Recommender method : methods) {
+                measure(method, profiles);
+            }
+        }
+        if (url != null) {
+            http(url, profiles);
+        }
+        scaling();
+    }
+
+    private static void measure(Recommender method, List<Profile> profiles) throws Exception {
+        for (int i = 0; i < WARMUP; i++) {
+            method.recommend(RecommendationRequest.of(profiles.get(i % profiles.size()), method.method(), 10));
+        }
+        long[] nanos = new long[REQUESTS];
+        for (int i = 0; i < REQUESTS; i++) {
+            long start = System.nanoTime();
+            method.recommend(RecommendationRequest.of(profiles.get(i % profiles.size()), method.method(), 10));
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        // Throughput with two threads, as a 2-core server would run it.
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+            int offset = t;
+            futures.add(pool.submit(() -> {
+                for (int i = offset; i < REQUESTS; i += 2) {
+                    method.recommend(RecommendationRequest.of(profiles.get(i % profiles.size()), method.method(), 10));
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        System.out.printf("  in-process %-8s p50 %6.2f ms  p99 %6.2f ms  (one thread); %6.0f requests/s with 2 threads%n",
+                method.method().id(), ms(nanos, 0.5), ms(nanos, 0.99), REQUESTS / seconds);
+    }
+
+    private static void http(String url, List<Profile> profiles) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String method : List.of("popular", "ncf", "content", "hybrid")) {
+            List<String> bodies = profiles.stream().map(p -> "{\"liked\":" + p.liked() + ",\"method\":\"" + method + "\",\"count\":10}").toList();
+            HttpRequest probe = post(url, bodies.get(0));
+            if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                System.out.printf("  HTTP %-8s not available (model not ready)%n", method);
+                continue;
+            }
+            for (int i = 0; i < WARMUP; i++) {
+                client.send(post(url, bodies.get(i % bodies.size())), HttpResponse.BodyHandlers.discarding());
+            }
+            int clients = 4;
+            long[][] per = new long[clients][REQUESTS / clients];
+            int[] errors = new int[clients];
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            long start = System.nanoTime();
+            List<Future<?>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int id = c;
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < per[id].length; i++) {
+                        long t0 = System.nanoTime();
+                        try {
+                            int status = client.send(post(url, bodies.get((i * clients + id) % bodies.size())), HttpResponse.BodyHandlers.discarding()).statusCode();
+                            errors[id] += status == 200 ? 0 : 1;
+                        } catch (Exception e) {
+                            errors[id]++;
+                        }
+                        per[id][i] = System.nanoTime() - t0;
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            pool.shutdown();
+            long[] all = Arrays.stream(per).flatMapToLong(Arrays::stream).sorted().toArray();
+            System.out.printf("  HTTP %-8s p50 %6.2f ms  p99 %6.2f ms  %6.0f requests/s with %d concurrent clients, %d errors%n",
+                    method, ms(all, 0.5), ms(all, 0.99), all.length / seconds, clients, Arrays.stream(errors).sum());
+        }
+    }
+
+    /** Content scoring plus top-k over growing synthetic catalogs: where exact search stops being cheap. */
+    private static void scaling() {
+        Random random = new Random(1);
+        for (int n : new int[] {10_000, 50_000, 200_000}) {
+            List<Movie> movies = new ArrayList<>(n);
+            int[] ids = new int[n];
+            float[][] vectors = new float[n][];
+            for (int i = 0; i < n; i++) {
+                ids[i] = i + 1;
+                movies.add(new Movie(i + 1, null, null, "m" + i, List.of(), 2000, List.of("Drama"), null, null, List.of(), List.of(), null,
+                        List.of(), null, random.nextInt(100), 3.5, 0));
+                float[] v = new float[384];
+                for (int d = 0; d < v.length; d++) {
+                    v[d] = (float) random.nextGaussian();
+                }
+                vectors[i] = v;
+            }
+            Catalog catalog = Catalog.of(movies);
+            CandidateRanker ranker = new CandidateRanker(catalog);
+            ContentRecommender content = new ContentRecommender(new EmbeddingMatrix(new CatalogEmbeddings(ids, vectors), ranker), ranker,
+                    text -> new float[384]);
+            Profile profile = Profile.liking(List.of(1, 2, 3, 4, 5));
+            int runs = n >= 200_000 ? 50 : 200;
+            for (int i = 0; i < 20; i++) {
+                content.recommend(RecommendationRequest.of(profile, Method.CONTENT, 10));
+            }
+            long[] nanos = new long[runs];
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                content.recommend(RecommendationRequest.of(profile, Method.CONTENT, 10));
+                nanos[i] = System.nanoTime() - start;
+            }
+            Arrays.sort(nanos);
+            System.out.printf("  scaling: content over %,7d items (384-d, exact)  p50 %7.2f ms  p99 %7.2f ms%n", n, ms(nanos, 0.5), ms(nanos, 0.99));
+        }
+    }
+
+    private static HttpRequest post(String url, String body) {
+        return HttpRequest.newBuilder(URI.create(url + "/api/recommendations")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /** 200 profiles: 3-10 movies drawn from the 2,000 most rated, as a person picking films they know would. */
+    private static List<Profile> profiles(Catalog catalog, Random random) {
+        List<Movie> known = catalog.movies().stream().sorted(Comparator.comparingInt(Movie::ratingCount).reversed()).limit(2_000).toList();
+        List<Profile> profiles = new ArrayList<>();
+        for (int p = 0; p < 200; p++) {
+            int size = 3 + random.nextInt(8);
+            List<Integer> liked = new ArrayList<>();
+            while (liked.size() < size) {
+                int id = known.get(random.nextInt(known.size())).movieId();
+                if (!liked.contains(id)) {
+                    liked.add(id);
+                }
+            }
+            profiles.add(Profile.liking(liked));
+        }
+        return profiles;
+    }
+
+    private static Optional<Path> newest(Path root, String dataset, String requiredFile) throws Exception {
+        if (!Files.isDirectory(root)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.filter(d -> d.getFileName().toString().startsWith(dataset + "-") && Files.exists(d.resolve(requiredFile)))
+                    .max(Comparator.comparing(d -> d.getFileName().toString()));
+        }
+    }
+
+    private static double ms(long[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+    }
+}
