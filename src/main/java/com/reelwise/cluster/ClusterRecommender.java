@@ -43,6 +43,10 @@ public final class ClusterRecommender implements Recommender {
     private final ItemSimilarity similarity;
 
     public ClusterRecommender(ClusterModel model, CatalogEmbeddings embeddings, Catalog catalog, CandidateRanker ranker, ClusterMode mode) {
+        if (model.k() > 0 && model.centroid(0).length != embeddings.dimension()) {
+            throw new IllegalArgumentException("The cluster model was built on " + model.centroid(0).length
+                    + "-d vectors but the embeddings are " + embeddings.dimension() + "-d: rebuild it (exec:java@clusters)");
+        }
         this.model = model;
         this.embeddings = embeddings;
         this.ranker = ranker;

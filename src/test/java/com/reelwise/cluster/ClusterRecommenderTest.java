@@ -91,6 +91,14 @@ class ClusterRecommenderTest {
     }
 
     @Test
+    void refusesEmbeddingsOfAnotherWidthThanTheModel() {
+        com.reelwise.text.CatalogEmbeddings other = new com.reelwise.text.CatalogEmbeddings(new int[] {1}, new float[][] {{1, 0}});
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ClusterRecommender(MODEL, other, FIXTURE.catalog,
+                new CandidateRanker(FIXTURE.catalog), ClusterMode.EXPLORE)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rebuild");
+    }
+
+    @Test
     void answersAsTheClusterMethod() {
         assertThat(recommender(ClusterMode.EXPLORE).method()).isEqualTo(Method.CLUSTER);
     }
