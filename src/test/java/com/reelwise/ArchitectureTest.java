@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] MODEL_AND_DATA = {"com.reelwise.catalog..", "com.reelwise.search..", "com.reelwise.ratings..",
-            "com.reelwise.ncf..", "com.reelwise.text..", "com.reelwise.eval..", "com.reelwise.hybrid..", "com.reelwise.fetch.."};
+            "com.reelwise.ncf..", "com.reelwise.text..", "com.reelwise.eval..", "com.reelwise.recommend..", "com.reelwise.cluster..", "com.reelwise.fetch.."};
 
     @ArchTest
     static final ArchRule modelsAndDataKnowNothingOfTheWeb = noClasses().that().resideInAnyPackage(MODEL_AND_DATA)

@@ -69,7 +69,7 @@ class RecommendationConfiguration {
         unavailable.put(Method.NCF, "The neural CF model is still loading.");
         unavailable.put(Method.CONTENT, "The content model is still loading.");
         unavailable.put(Method.HYBRID, "The hybrid method is still loading.");
-        unavailable.put(Method.CLUSTER, "Cluster explore needs the content model's embeddings; train it with: mvn -q compile exec:java@train");
+        unavailable.put(Method.CLUSTER, "Cluster explore is still loading.");
         return new Recommendations(new RequestValidator(catalog), recommenders, unavailable);
     }
 }

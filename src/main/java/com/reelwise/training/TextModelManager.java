@@ -1,6 +1,10 @@
 package com.reelwise.training;
 
 import com.reelwise.catalog.Catalog;
+import com.reelwise.cluster.ClusterMode;
+import com.reelwise.cluster.ClusterModel;
+import com.reelwise.cluster.ClusterModelBuilder;
+import com.reelwise.cluster.ClusterRecommender;
 import com.reelwise.catalog.Movie;
 import com.reelwise.recommend.CandidateRanker;
 import com.reelwise.recommend.ContentRecommender;
@@ -43,6 +47,7 @@ public final class TextModelManager implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TextModelManager.class);
     static final String MODEL = "Content (sentence encoder)";
     private static final int CHUNK = 256;
+    private static final long CLUSTER_SEED = 42;
 
     /**
      * @param modelsDir       where artifacts live
@@ -101,7 +106,7 @@ public final class TextModelManager implements AutoCloseable {
             SentenceEncoder loaded = encoderDir.isPresent() ? SentenceEncoder.load(encoderDir.get())
                     : SentenceEncoder.loadPretrained(EncoderConfig.defaults());
             CatalogEmbeddings embeddings = CatalogEmbeddings.load(artifact);
-            ready(loaded, embeddings, "Content model loaded from " + artifact.getFileName()
+            ready(loaded, embeddings, artifact, "Content model loaded from " + artifact.getFileName()
                     + (encoderDir.isPresent() ? " (fine-tuned encoder)." : " (pretrained encoder)."));
         } catch (IOException | RuntimeException e) {
             log.error("Content model in {} is unusable: {}", artifact, e.getMessage());
@@ -136,14 +141,14 @@ public final class TextModelManager implements AutoCloseable {
             Path dir = settings.modelsDir().resolve("text")
                     .resolve(settings.name() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
             embeddings.save(dir);
-            ready(pretrained, embeddings, "Content model ready (pretrained encoder; catalog embeddings saved to " + dir.getFileName() + ").");
+            ready(pretrained, embeddings, dir, "Content model ready (pretrained encoder; catalog embeddings saved to " + dir.getFileName() + ").");
         } catch (IOException | RuntimeException e) {
             log.error("Embedding the catalog failed", e);
             unavailable("Describing the catalog failed (" + e.getMessage() + "); run: mvn -q compile exec:java@train");
         }
     }
 
-    private void ready(SentenceEncoder loaded, CatalogEmbeddings embeddings, String message) {
+    private void ready(SentenceEncoder loaded, CatalogEmbeddings embeddings, Path artifact, String message) {
         encoder = loaded;
         EmbeddingMatrix matrix = new EmbeddingMatrix(embeddings, ranker);
         ContentRecommender content = new ContentRecommender(matrix, ranker, loaded::encode);
@@ -155,12 +160,35 @@ public final class TextModelManager implements AutoCloseable {
         }
         status = new ModelStatus(MODEL, ModelStatus.State.READY, 1, message);
         log.info(message);
+        startClusters(embeddings, artifact);
+    }
+
+    /** Cluster explore rides on the content embeddings: load the clusters saved beside them, or build and save them once. */
+    private void startClusters(CatalogEmbeddings embeddings, Path artifact) {
+        Path dir = artifact.resolve("cluster");
+        try {
+            ClusterModel clusters;
+            if (Files.isRegularFile(dir.resolve(ClusterModel.FILE_NAME))) {
+                clusters = ClusterModel.load(dir);
+            } else {
+                recommendations.markUnavailable(Method.CLUSTER, "Grouping the catalog into clusters; ready in a minute.");
+                clusters = ClusterModelBuilder.build(embeddings, catalog, CLUSTER_SEED);
+                clusters.save(dir);
+            }
+            recommendations.register(new ClusterRecommender(clusters, embeddings, catalog, ranker, ClusterMode.EXPLORE));
+            log.info("Cluster explore ready: {} clusters", clusters.k());
+        } catch (IOException | RuntimeException e) {
+            log.error("Clustering the catalog failed", e);
+            recommendations.markUnavailable(Method.CLUSTER, "Clustering the catalog failed (" + e.getMessage()
+                    + "); delete " + dir.toAbsolutePath() + " to rebuild it on the next start.");
+        }
     }
 
     private void unavailable(String reason) {
         status = new ModelStatus(MODEL, ModelStatus.State.UNAVAILABLE, 0, reason);
         recommendations.markUnavailable(Method.CONTENT, reason);
         recommendations.markUnavailable(Method.HYBRID, reason);
+        recommendations.markUnavailable(Method.CLUSTER, reason);
     }
 
     /** The encoder inside an artifact: the folder itself, or its newest encoder-v* sub-folder; empty means pretrained. */

@@ -65,7 +65,8 @@ class TextModelManagerTest {
             assertThat(again.status().message()).startsWith("Content model loaded from ml-tiny-").endsWith("(pretrained encoder).");
             List<Recommendation> top = second.recommend(RecommendationRequest.of(Profile.liking(List.of(1, 2, 3)), Method.CONTENT, 1));
             assertThat(top.get(0).movie().movieId()).isEqualTo(4);
-            assertThat(second.available()).contains(Method.CONTENT, Method.HYBRID);
+            assertThat(second.available()).contains(Method.CONTENT, Method.HYBRID, Method.CLUSTER);
+            assertThat(TextModelManager.newestArtifact(models.resolve("text"), "ml-tiny").orElseThrow().resolve("cluster")).isDirectory();
         }
     }
 

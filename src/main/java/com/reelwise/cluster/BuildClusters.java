@@ -1,0 +1,88 @@
+package com.reelwise.cluster;
+
+import com.reelwise.catalog.Catalog;
+import com.reelwise.catalog.CatalogLoader;
+import com.reelwise.ratings.MovieLensDataset;
+import com.reelwise.text.CatalogEmbeddings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Builds the cluster model for the real catalog: {@code mvn -q compile exec:java@clusters
+ * -Dexec.args="--data-dir DIR [--embeddings DIR] [--out DIR] [--seed N] [--release ml-latest-small]"}.
+ * Without --embeddings it clusters the bag-of-keywords vectors. Writes the model to --out (default:
+ * the embeddings folder, else target/cluster-model) and the k-selection record with timings to
+ * {@code model-training/cluster/k-selection-<source>.json}.
+ */
+public final class BuildClusters {
+
+    private BuildClusters() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> options = options(args);
+        Path dataDir = Path.of(options.getOrDefault("--data-dir",
+                System.getenv().getOrDefault("REELWISE_DATA_DIR", "../shared/datasets")));
+        String release = options.getOrDefault("--release", "ml-latest-small");
+        long seed = Long.parseLong(options.getOrDefault("--seed", "42"));
+        String embeddingsDir = options.get("--embeddings");
+        Path out = Path.of(options.getOrDefault("--out", embeddingsDir != null ? embeddingsDir : "target/cluster-model"));
+        Path recordDir = Path.of(options.getOrDefault("--record-dir", "model-training/cluster"));
+
+        long start = System.nanoTime();
+        Catalog catalog = new CatalogLoader(dataDir, false).load(MovieLensDataset.find(dataDir, release));
+        double loadSeconds = seconds(start);
+        System.out.printf("Catalog: %d movies (%.1f s)%n", catalog.size(), loadSeconds);
+
+        start = System.nanoTime();
+        CatalogEmbeddings embeddings = embeddingsDir != null ? CatalogEmbeddings.load(Path.of(embeddingsDir))
+                : KeywordVectors.of(catalog, KeywordVectors.DEFAULT_DIMENSION);
+        String source = embeddingsDir != null ? "embeddings" : "keywords";
+        double vectorSeconds = seconds(start);
+        System.out.printf("Vectors (%s): %d x %d (%.1f s)%n", source, embeddings.size(), embeddings.dimension(), vectorSeconds);
+
+        start = System.nanoTime();
+        ClusterModelBuilder.Options defaults = ClusterModelBuilder.Options.DEFAULT;
+        ClusterModel model = ClusterModelBuilder.build(embeddings, catalog, seed,
+                new ClusterModelBuilder.Options(defaults.grid(), defaults.sampleSize(), defaults.maxIterations(), true));
+        double buildSeconds = seconds(start);
+        model.save(out);
+
+        KSelection selection = model.kSelection();
+        for (KSelection.Point point : selection.curve()) {
+            System.out.printf("k=%2d  silhouette=%.4f  mean cos=%.4f%n", point.k(), point.silhouette(), point.meanCosine());
+        }
+        System.out.printf("Chosen k=%d; build %.1f s; PCA keeps %.1f%% of the variance; saved to %s%n",
+                selection.chosenK(), buildSeconds, 100 * model.map().varianceExplained(), out.toAbsolutePath());
+        model.labels().forEach(l -> System.out.printf("  %2d  %5d  %s%n", l.cluster(), l.size(), l.text()));
+
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("source", source);
+        record.put("release", release);
+        record.put("movies", embeddings.size());
+        record.put("dimension", embeddings.dimension());
+        record.put("kSelection", selection);
+        record.put("varianceExplainedBy2d", model.map().varianceExplained());
+        record.put("seconds", Map.of("catalog", loadSeconds, "vectors", vectorSeconds, "build", buildSeconds));
+        record.put("clusters", model.labels().stream().map(l -> l.text() + " (" + l.size() + ")").toList());
+        MovieMap.Json.write(recordDir, "k-selection-" + source + ".json", record);
+        System.out.println("Wrote " + recordDir.resolve("k-selection-" + source + ".json"));
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("Expected --name value pairs, got: " + String.join(" ", args));
+            }
+            options.put(args[i], args[++i]);
+        }
+        return options;
+    }
+}

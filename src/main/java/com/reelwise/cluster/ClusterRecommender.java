@@ -1,0 +1,241 @@
+package com.reelwise.cluster;
+
+import com.reelwise.catalog.Catalog;
+import com.reelwise.catalog.Movie;
+import com.reelwise.catalog.Popularity;
+import com.reelwise.recommend.CandidateRanker;
+import com.reelwise.recommend.Explanation;
+import com.reelwise.recommend.ItemSimilarity;
+import com.reelwise.recommend.Method;
+import com.reelwise.recommend.Recommendation;
+import com.reelwise.recommend.RecommendationRequest;
+import com.reelwise.recommend.Recommender;
+import com.reelwise.text.CatalogEmbeddings;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The cluster method ({@link Method#CLUSTER}) in one of three {@link ClusterMode}s. Scores come from
+ * the item embeddings and the {@link ClusterModel}; {@link CandidateRanker} applies exclusions,
+ * filters and diversity. MORE_OF_MINE and EXPLORE fall back to BROAD_APPEAL when the person has no
+ * liked movie with an embedding.
+ */
+public final class ClusterRecommender implements Recommender {
+
+    /** EXPLORE draws from this many untouched clusters nearest to the person's. */
+    static final int NEIGHBOURS = 3;
+    private static final int BECAUSE_OF = 3;
+
+    private final ClusterModel model;
+    private final CatalogEmbeddings embeddings;
+    private final CandidateRanker ranker;
+    private final ClusterMode mode;
+    private final int[] clusterAt;
+    private final float[][] vectorAt;
+    private final float[] centrality;
+    private final float[] broadAppeal;
+    private final ItemSimilarity similarity;
+
+    public ClusterRecommender(ClusterModel model, CatalogEmbeddings embeddings, Catalog catalog, CandidateRanker ranker, ClusterMode mode) {
+        if (model.k() > 0 && model.centroid(0).length != embeddings.dimension()) {
+            throw new IllegalArgumentException("The cluster model was built on " + model.centroid(0).length
+                    + "-d vectors but the embeddings are " + embeddings.dimension() + "-d: rebuild it (exec:java@clusters)");
+        }
+        this.model = model;
+        this.embeddings = embeddings;
+        this.ranker = ranker;
+        this.mode = mode;
+        int n = ranker.size();
+        this.clusterAt = new int[n];
+        this.vectorAt = new float[n][];
+        this.centrality = new float[n];
+        Popularity popularity = Popularity.of(catalog.movies());
+        float[] appeal = new float[n];
+        float[] bestInCluster = new float[model.k()];
+        for (int p = 0; p < n; p++) {
+            Movie movie = ranker.movieAt(p);
+            clusterAt[p] = model.clusterOf(movie.movieId());
+            vectorAt[p] = embeddings.of(movie.movieId());
+            if (clusterAt[p] >= 0 && vectorAt[p] != null) {
+                centrality[p] = (float) SphericalKMeans.dot(vectorAt[p], model.centroid(clusterAt[p]));
+                appeal[p] = centrality[p] * popularityWeight(popularity.of(movie));
+                bestInCluster[clusterAt[p]] = Math.max(bestInCluster[clusterAt[p]], appeal[p]);
+            } else {
+                clusterAt[p] = -1;
+            }
+        }
+        // Relative to the best of its own cluster, so every cluster's best candidate scores 1 and the list spans clusters.
+        this.broadAppeal = new float[n];
+        for (int p = 0; p < n; p++) {
+            broadAppeal[p] = clusterAt[p] < 0 || bestInCluster[clusterAt[p]] <= 0 ? Float.NaN : appeal[p] / bestInCluster[clusterAt[p]];
+        }
+        this.similarity = (a, b) -> {
+            float[] x = embeddings.of(a.movieId());
+            float[] y = embeddings.of(b.movieId());
+            return x == null || y == null ? ItemSimilarity.GENRES_AND_KEYWORDS.between(a, b) : Math.max(0, SphericalKMeans.dot(x, y));
+        };
+    }
+
+    /** Damped popularity in [0.5, 1]: a well-known movie wins a tie, an obscure central one still shows. */
+    private static float popularityWeight(float popularity) {
+        return 0.5f + 0.5f * (float) Math.sqrt(popularity);
+    }
+
+    @Override
+    public Method method() {
+        return Method.CLUSTER;
+    }
+
+    public ClusterMode mode() {
+        return mode;
+    }
+
+    @Override
+    public List<Recommendation> recommend(RecommendationRequest request) {
+        Map<Integer, List<Integer>> likedByCluster = likedByCluster(request.profile().liked());
+        if (mode == ClusterMode.BROAD_APPEAL || likedByCluster.isEmpty()) {
+            return broadAppeal(request, mode != ClusterMode.BROAD_APPEAL);
+        }
+        return mode == ClusterMode.MORE_OF_MINE ? moreOfMine(request, likedByCluster) : explore(request, likedByCluster);
+    }
+
+    /** Liked movies grouped by cluster, largest group first (ties by cluster id), in profile order within. */
+    private Map<Integer, List<Integer>> likedByCluster(List<Integer> liked) {
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int movieId : liked) {
+            int cluster = model.clusterOf(movieId);
+            if (cluster >= 0 && embeddings.of(movieId) != null) {
+                groups.computeIfAbsent(cluster, c -> new ArrayList<>()).add(movieId);
+            }
+        }
+        Map<Integer, List<Integer>> sorted = new LinkedHashMap<>();
+        groups.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<Integer, List<Integer>>>comparingInt(e -> -e.getValue().size()).thenComparing(Map.Entry::getKey))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    private List<Recommendation> moreOfMine(RecommendationRequest request, Map<Integer, List<Integer>> likedByCluster) {
+        int largest = likedByCluster.values().iterator().next().size();
+        float[] scores = new float[ranker.size()];
+        Arrays.fill(scores, Float.NaN);
+        for (int p = 0; p < scores.length; p++) {
+            List<Integer> liked = clusterAt[p] < 0 ? null : likedByCluster.get(clusterAt[p]);
+            if (liked != null) {
+                // sqrt: a cluster holding one liked movie still shows beside one holding five.
+                double weight = Math.sqrt((double) liked.size() / largest);
+                scores[p] = (float) (weight * nearestLiked(vectorAt[p], liked));
+            }
+        }
+        return ranker.top(scores, request, similarity).stream().map(p -> {
+            int cluster = clusterAt[p];
+            List<Integer> because = closestLiked(vectorAt[p], likedByCluster.get(cluster));
+            String text = "From your cluster '%s', close to %s".formatted(model.label(cluster).text(), titles(because));
+            List<String> details = List.of(
+                    "%d of your liked movies are in this cluster".formatted(likedByCluster.get(cluster).size()),
+                    "Similarity to %s: %.2f".formatted(title(because.get(0)), SphericalKMeans.dot(vectorAt[p], embeddings.of(because.get(0)))));
+            return recommendation(p, scores[p], new Explanation(text, because, details));
+        }).toList();
+    }
+
+    private List<Recommendation> explore(RecommendationRequest request, Map<Integer, List<Integer>> likedByCluster) {
+        Set<Integer> touched = new HashSet<>(likedByCluster.keySet());
+        for (List<Integer> ids : List.of(request.profile().disliked(), request.profile().seen())) {
+            ids.forEach(id -> touched.add(model.clusterOf(id)));
+        }
+        int largest = likedByCluster.values().iterator().next().size();
+        double[] proximity = new double[model.k()];
+        int[] source = new int[model.k()];
+        List<Integer> untouched = new ArrayList<>();
+        for (int u = 0; u < model.k(); u++) {
+            if (touched.contains(u)) {
+                continue;
+            }
+            untouched.add(u);
+            proximity[u] = Double.NEGATIVE_INFINITY;
+            for (Map.Entry<Integer, List<Integer>> mine : likedByCluster.entrySet()) {
+                double value = Math.sqrt((double) mine.getValue().size() / largest) * model.centroidSimilarity(u, mine.getKey());
+                if (value > proximity[u]) {
+                    proximity[u] = value;
+                    source[u] = mine.getKey();
+                }
+            }
+        }
+        untouched.sort(Comparator.comparingDouble((Integer u) -> -proximity[u]).thenComparing(u -> u));
+        Set<Integer> neighbours = new HashSet<>(untouched.subList(0, Math.min(NEIGHBOURS, untouched.size())));
+        // Centroid cosines can be negative; shift so the nearest neighbour cluster always ranks first.
+        double floor = neighbours.stream().mapToDouble(u -> proximity[u]).min().orElse(0);
+        float[] scores = new float[ranker.size()];
+        Arrays.fill(scores, Float.NaN);
+        for (int p = 0; p < scores.length; p++) {
+            if (clusterAt[p] >= 0 && neighbours.contains(clusterAt[p])) {
+                scores[p] = (float) ((1 + proximity[clusterAt[p]] - floor) * broadAppeal[p]);
+            }
+        }
+        return ranker.top(scores, request, similarity).stream().map(p -> {
+            int cluster = clusterAt[p];
+            int from = source[cluster];
+            List<Integer> because = closestLiked(model.centroid(from), likedByCluster.get(from));
+            String text = "From the cluster '%s' next to your '%s' picks".formatted(model.label(cluster).text(), model.label(from).text());
+            List<String> details = List.of(
+                    "You have not touched this cluster yet",
+                    "Cluster similarity: %.2f".formatted(model.centroidSimilarity(cluster, from)),
+                    "Your movies there: %s".formatted(titles(because)));
+            return recommendation(p, scores[p], new Explanation(text, because, details));
+        }).toList();
+    }
+
+    private List<Recommendation> broadAppeal(RecommendationRequest request, boolean fallback) {
+        return ranker.top(broadAppeal, request, similarity).stream().map(p -> {
+            Movie movie = ranker.movieAt(p);
+            String text = "A central, well-known pick of the cluster '%s'".formatted(model.label(clusterAt[p]).text());
+            List<String> details = new ArrayList<>();
+            details.add("Closeness to the cluster centre: %.2f".formatted(centrality[p]));
+            if (movie.isRated()) {
+                details.add("Rated by %d people here".formatted(movie.ratingCount()));
+            }
+            if (fallback) {
+                details.add("None of your liked movies is clustered yet, so these are broad-appeal picks");
+            }
+            return recommendation(p, broadAppeal[p], new Explanation(text, List.of(), details));
+        }).toList();
+    }
+
+    private double nearestLiked(float[] vector, List<Integer> liked) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int id : liked) {
+            best = Math.max(best, SphericalKMeans.dot(vector, embeddings.of(id)));
+        }
+        return best;
+    }
+
+    /** The liked movies closest to {@code vector}, closest first. */
+    private List<Integer> closestLiked(float[] vector, List<Integer> liked) {
+        return liked.stream()
+                .sorted(Comparator.comparingDouble((Integer id) -> -SphericalKMeans.dot(vector, embeddings.of(id))).thenComparing(id -> id))
+                .limit(BECAUSE_OF)
+                .toList();
+    }
+
+    private String titles(List<Integer> ids) {
+        List<String> titles = ids.stream().map(this::title).toList();
+        return titles.size() == 1 ? titles.get(0)
+                : String.join(", ", titles.subList(0, titles.size() - 1)) + " and " + titles.get(titles.size() - 1);
+    }
+
+    private String title(int movieId) {
+        int p = ranker.position(movieId);
+        return p < 0 ? "#" + movieId : ranker.movieAt(p).title();
+    }
+
+    private Recommendation recommendation(int position, float score, Explanation explanation) {
+        // Purely content-based: the score is the content part, there is no collaborative part.
+        return new Recommendation(ranker.movieAt(position), score, null, (double) score, explanation);
+    }
+}
