@@ -9,17 +9,12 @@ import com.reelwise.recommend.CollaborativeEvidence;
 import com.reelwise.recommend.Method;
 import com.reelwise.recommend.NcfRecommender;
 import com.reelwise.recommend.Recommendations;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,11 +43,7 @@ public final class NcfModelManager implements AutoCloseable {
     private final Recommendations recommendations;
     private final CandidateRanker ranker;
     private final CollaborativeEvidence evidence;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "ncf-model");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = ArtifactFolders.backgroundWorker("ncf-model");
     private volatile ModelStatus status = new ModelStatus(MODEL, ModelStatus.State.LOADING, 0, "Loading the neural CF model…");
     private volatile NeuMfRecommender loaded;
     private volatile NcfRecommender recommender;
@@ -129,18 +120,8 @@ public final class NcfModelManager implements AutoCloseable {
         recommendations.markUnavailable(Method.NCF, reason);
     }
 
-    /** The newest {@code <dataset>-<timestamp>} folder (timestamps sort as text). */
     static Optional<Path> newestArtifact(Path root, String dataset) {
-        if (!Files.isDirectory(root)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> dirs = Files.list(root)) {
-            return dirs.filter(Files::isDirectory)
-                    .filter(d -> d.getFileName().toString().startsWith(dataset + "-"))
-                    .max(Comparator.comparing(d -> d.getFileName().toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + root, e);
-        }
+        return ArtifactFolders.newest(root, dataset, null);
     }
 
     @Override

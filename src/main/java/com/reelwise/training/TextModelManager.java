@@ -18,7 +18,6 @@ import com.reelwise.text.EncoderConfig;
 import com.reelwise.text.MovieText;
 import com.reelwise.text.SentenceEncoder;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -29,7 +28,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -62,11 +60,7 @@ public final class TextModelManager implements AutoCloseable {
     private final CandidateRanker ranker;
     private final Recommendations recommendations;
     private final Supplier<NcfRecommender> ncf;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "text-model");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = ArtifactFolders.backgroundWorker("text-model");
     private volatile ModelStatus status = new ModelStatus(MODEL, ModelStatus.State.LOADING, 0, "Loading the content model…");
     private volatile SentenceEncoder encoder;
 
@@ -203,17 +197,7 @@ public final class TextModelManager implements AutoCloseable {
     }
 
     static Optional<Path> newestArtifact(Path root, String name) {
-        if (!Files.isDirectory(root)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> dirs = Files.list(root)) {
-            return dirs.filter(Files::isDirectory)
-                    .filter(d -> d.getFileName().toString().startsWith(name + "-"))
-                    .filter(d -> Files.isRegularFile(d.resolve(CatalogEmbeddings.FILE_NAME)))
-                    .max(Comparator.comparing(d -> d.getFileName().toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + root, e);
-        }
+        return ArtifactFolders.newest(root, name, CatalogEmbeddings.FILE_NAME);
     }
 
     @Override
