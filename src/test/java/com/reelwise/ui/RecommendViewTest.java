@@ -1,0 +1,109 @@
+package com.reelwise.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.reelwise.catalog.TestMovies.movie;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.reelwise.catalog.Catalog;
+import com.reelwise.catalog.Movie;
+import com.reelwise.recommend.CandidateRanker;
+import com.reelwise.recommend.Method;
+import com.reelwise.recommend.PopularRecommender;
+import com.reelwise.recommend.Recommendations;
+import com.reelwise.recommend.RequestValidator;
+import com.reelwise.search.TitleSearch;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The recommend page without a browser (Karibu-Testing). */
+class RecommendViewTest {
+
+    private final Catalog catalog = Catalog.of(List.of(movie(1, "Heat", 1995, 100, "Crime"), movie(2, "Ronin", 1998, 50, "Crime"),
+            movie(3, "Thief", 1981, 40, "Crime"), movie(4, "Collateral", 2004, 90, "Crime"), movie(5, "Amelie", 2001, 120, "Comedy")));
+    private TitleSearch search;
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup(new Routes(), UI::new);
+        search = new TitleSearch(catalog);
+        Recommendations recommendations = new Recommendations(new RequestValidator(catalog),
+                List.of(new PopularRecommender(catalog, new CandidateRanker(catalog))),
+                Map.of(Method.NCF, "The neural CF model is being trained on ml-latest-small; this takes a few minutes."));
+        UI.getCurrent().add(new RecommendView(search, recommendations));
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+        search.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void pick(int movieId) {
+        ComboBox<Movie> picker = _get(ComboBox.class);
+        HasValueUtilsKt._setValue(picker, catalog.byId(movieId).orElseThrow());
+    }
+
+    private Button go() {
+        return _get(Button.class, spec -> spec.withText("Recommend"));
+    }
+
+    private String status() {
+        return _get(Paragraph.class, spec -> spec.withClasses("status")).getText();
+    }
+
+    @Test
+    void buttonSaysWhyItIsDisabledUntilThreeMovies() {
+        pick(1);
+        pick(2);
+
+        assertThat(go().isEnabled()).isFalse();
+        assertThat(go().getTooltip().getText()).isEqualTo("Pick 1 more movie you love");
+        assertThat(status()).contains("1 to go");
+
+        pick(3);
+        assertThat(go().isEnabled()).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void recommendsWithReasonsAndExcludesThePicks() {
+        pick(1);
+        pick(2);
+        pick(3);
+        HasValueUtilsKt._setValue(_get(Select.class), Method.POPULAR);
+
+        ButtonKt._click(go());
+
+        List<RecommendationCard> cards = _find(RecommendationCard.class);
+        assertThat(cards).extracting(c -> c.recommendation().movie().movieId()).containsExactly(5, 4);
+        assertThat(cards.get(0).recommendation().explanation().text()).startsWith("Popular:");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void unavailableMethodShowsItsSentence() {
+        pick(1);
+        pick(2);
+        pick(3);
+        HasValueUtilsKt._setValue(_get(Select.class), Method.NCF);
+
+        ButtonKt._click(go());
+
+        assertThat(_find(RecommendationCard.class)).isEmpty();
+        assertThat(status()).isEqualTo("The neural CF model is being trained on ml-latest-small; this takes a few minutes.");
+    }
+}
