@@ -1,6 +1,8 @@
 package com.reelwise.catalog;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * What one metadata source says about one movie. Any field may be missing (null or empty);
@@ -19,6 +21,10 @@ record Metadata(
         List<String> cast,
         String posterUrl,
         int votes) {
+
+    /** TMDB keywords about the production, not the story: they make explanations and cluster labels say nothing. */
+    static final Set<String> PRODUCTION_KEYWORDS = Set.of("duringcreditsstinger", "aftercreditsstinger",
+            "woman director", "independent film", "3d");
 
     static Builder builder() {
         return new Builder();
@@ -75,7 +81,7 @@ record Metadata(
         }
 
         Builder keywords(List<String> value) {
-            keywords = List.copyOf(value);
+            keywords = value.stream().filter(k -> !PRODUCTION_KEYWORDS.contains(k.toLowerCase(Locale.ROOT))).toList();
             return this;
         }
 

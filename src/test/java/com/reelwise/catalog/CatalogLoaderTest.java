@@ -65,7 +65,7 @@ class CatalogLoaderTest {
                 False,a ragged row with too few fields
                 False,"[{'id': 18, 'name': 'Drama'}, {'id': 878, 'name': 'Science Fiction'}]",999,tt9999999,Only TMDB knows me.,,2020-01-01,Hello,Cold Start,12
                 """);
-        Files.writeString(tmdb.resolve("keywords.csv"), "id,keywords\n862,\"[{'id': 931, 'name': 'toy'}]\"\n603,\"[{'id': 1, 'name': 'hacker'}]\"\n");
+        Files.writeString(tmdb.resolve("keywords.csv"), "id,keywords\n862,\"[{'id': 931, 'name': 'toy'}, {'id': 2, 'name': 'duringcreditsstinger'}]\"\n603,\"[{'id': 1, 'name': 'hacker'}]\"\n");
         Path tmdb5000 = Files.createDirectories(data.resolve("tmdb-5000"));
         Files.writeString(tmdb5000.resolve("tmdb_5000_movies.csv"), """
                 genres,id,keywords,overview,release_date,tagline,title,vote_count
