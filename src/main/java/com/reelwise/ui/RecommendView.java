@@ -1,5 +1,6 @@
 package com.reelwise.ui;
 
+import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.Movie;
 import com.reelwise.recommend.InvalidRequestException;
 import com.reelwise.recommend.Method;
@@ -25,15 +26,22 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Name three or more films, optionally a mood, pick a method and blend: recommendations with reasons. */
+/**
+ * Name three or more films, optionally a mood, pick a method and blend: recommendations with reasons.
+ * {@code ?liked=1,3114,4886&method=content} opens with those picks and runs at once (shareable profiles).
+ */
 @Route(value = "recommend", layout = MainLayout.class)
 @PageTitle("Reelwise: recommendations")
-public class RecommendView extends VerticalLayout {
+public class RecommendView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Recommendations recommendations;
     private final List<Movie> liked = new ArrayList<>();
@@ -47,8 +55,11 @@ public class RecommendView extends VerticalLayout {
     private final Paragraph status = new Paragraph();
     private final Div results = new Div();
 
-    public RecommendView(TitleSearch titleSearch, Recommendations recommendations) {
+    private final Catalog catalog;
+
+    public RecommendView(TitleSearch titleSearch, Recommendations recommendations, Catalog catalog) {
         this.recommendations = recommendations;
+        this.catalog = catalog;
         addClassName("recommend-view");
         picker.setItems(query -> titleSearch.search(query.getFilter().orElse(""), query.getLimit()).stream().skip(query.getOffset()));
         picker.setItemLabelGenerator(Movie::titleWithYear);
@@ -89,6 +100,35 @@ public class RecommendView extends VerticalLayout {
         status.addClassName("status");
         add(new H2("Get recommendations"), picker, chips, mood, controls, status, results);
         refreshPicks();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters params = event.getLocation().getQueryParameters();
+        params.getSingleParameter("liked").ifPresent(ids -> {
+            for (String id : ids.split(",")) {
+                parseId(id).flatMap(catalog::byId).filter(m -> !liked.contains(m)).ifPresent(liked::add);
+            }
+            refreshPicks();
+        });
+        params.getSingleParameter("method").ifPresent(name -> {
+            try {
+                method.setValue(Method.parse(name));
+            } catch (InvalidRequestException unknown) {
+                status.setText(unknown.getMessage());
+            }
+        });
+        if (liked.size() >= RequestValidator.MIN_LIKED) {
+            recommend();
+        }
+    }
+
+    private static Optional<Integer> parseId(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text.strip()));
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
     }
 
     private void refreshPicks() {

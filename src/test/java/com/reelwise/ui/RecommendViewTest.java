@@ -42,7 +42,7 @@ class RecommendViewTest {
         Recommendations recommendations = new Recommendations(new RequestValidator(catalog),
                 List.of(new PopularRecommender(catalog, new CandidateRanker(catalog))),
                 Map.of(Method.NCF, "The neural CF model is being trained on ml-latest-small; this takes a few minutes."));
-        UI.getCurrent().add(new RecommendView(search, recommendations));
+        UI.getCurrent().add(new RecommendView(search, recommendations, catalog));
     }
 
     @AfterEach
