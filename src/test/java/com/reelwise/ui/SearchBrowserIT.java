@@ -27,7 +27,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The search page in a real headless Chromium (Debian's chromium and chromium-driver, which
+ * The search and recommend pages in a real headless Chromium (Debian's chromium and chromium-driver, which
  * .ci/run installs). Uses the shared data where present, else a tiny generated data set.
  */
 // Search needs no model; training NeuMF in the background would only slow this test down.
@@ -87,6 +87,25 @@ class SearchBrowserIT {
         Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
     }
 
+    @Test
+    void sharedProfileLinkShowsRecommendationsWithReasons() throws IOException {
+        driver.get("http://localhost:" + port + "/recommend?liked=858,1221,1&method=popular");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(d -> !d.findElements(By.cssSelector(".recommendation-card .why")).isEmpty());
+
+        List<WebElement> picks = driver.findElements(By.cssSelector(".chip"));
+        assertThat(picks).hasSize(3);
+        List<WebElement> cards = driver.findElements(By.cssSelector(".recommendation-card"));
+        assertThat(cards).isNotEmpty();
+        assertThat(cards).allSatisfy(card -> {
+            assertThat(card.findElement(By.cssSelector(".why")).getText()).startsWith("Popular");
+            assertThat(card.findElement(By.cssSelector(".title")).getText()).isNotIn("The Godfather", "The Godfather: Part II", "Toy Story");
+        });
+        Path shot = Path.of("target", "screenshots", "recommend.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
+    }
+
     private static Path generatedData() {
         try {
             Path dir = Files.createTempDirectory("reelwise-data");
@@ -96,8 +115,9 @@ class SearchBrowserIT {
                     858,"Godfather, The (1972)",Crime|Drama
                     1221,"Godfather: Part II, The (1974)",Crime|Drama
                     1,Toy Story (1995),Animation
+                    2,Jumanji (1995),Adventure
                     """);
-            Files.writeString(ml.resolve("ratings.csv"), "userId,movieId,rating,timestamp\n1,858,5,1\n2,858,4,2\n1,1221,4,3\n");
+            Files.writeString(ml.resolve("ratings.csv"), "userId,movieId,rating,timestamp\n1,858,5,1\n2,858,4,2\n1,1221,4,3\n2,2,4,4\n");
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
