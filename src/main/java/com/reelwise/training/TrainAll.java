@@ -17,8 +17,9 @@ import java.util.List;
  * <pre>
  * OMP_WAIT_POLICY=PASSIVE mvn -q compile exec:java@train -Dexec.args="--data /work/shared/datasets
  *     --dataset ml-latest-small [--models ncf,text] [--out models] [--pairs 6000] [--max-length 128]
- *     [--epochs 1] [--lr 5e-5] [--seed 42]"
+ *     [--epochs 1] [--lr 5e-5] [--seed 42] [NeuMF overrides such as epochs=10 factors=16]"
  * </pre>
+ * {@code --epochs}, {@code --lr} and {@code --max-length} are the encoder's; NeuMF takes its own as key=value.
  * NeuMF goes to {@code <out>/ncf/<dataset>-<time>/} (run record in model-training/ncf/runs), the text
  * model to {@code <out>/text/<dataset>-<time>/} (run record in model-training/text/runs).
  */
@@ -39,6 +40,8 @@ public final class TrainAll {
         int epochs = 1;
         float lr = 5e-5f;
         long seed = 42;
+        NeuMfConfig ncfConfig = NeuMfConfig.defaults();
+        boolean seeded = false;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -50,9 +53,21 @@ public final class TrainAll {
                 case "--max-length" -> maxLength = Integer.parseInt(value);
                 case "--epochs" -> epochs = Integer.parseInt(value);
                 case "--lr" -> lr = Float.parseFloat(value);
-                case "--seed" -> seed = Long.parseLong(value);
-                default -> throw new IllegalArgumentException("Unknown argument " + args[i] + "; usage: --data DIR --dataset NAME"
-                        + " [--models ncf,text] [--out models] [--pairs N] [--max-length T] [--epochs E] [--lr R] [--seed S]");
+                case "--seed" -> {
+                    seed = Long.parseLong(value);
+                    seeded = true;
+                }
+                default -> {
+                    // key=value: a NeuMF config override, as TrainNeuMf takes them (epochs=10 lr=0.002 ...)
+                    String[] kv = args[i].split("=", 2);
+                    if (kv.length == 2) {
+                        ncfConfig = ncfConfig.with(kv[0], kv[1]);
+                        continue;
+                    }
+                    throw new IllegalArgumentException("Unknown argument " + args[i] + "; usage: --data DIR --dataset NAME"
+                        + " [--models ncf,text] [--out models] [--pairs N] [--max-length T] [--epochs E] [--lr R] [--seed S]"
+                        + " [NeuMF key=value overrides]");
+                }
             }
             i++;
         }
@@ -64,7 +79,7 @@ public final class TrainAll {
         }
         if (models.contains("ncf")) {
             TrainNeuMf.Result ncf = TrainNeuMf.train(data, dataset, out.resolve("ncf"), Path.of("model-training", "ncf", "runs"),
-                    NeuMfConfig.defaults().withSeed(seed), true);
+                    seeded ? ncfConfig.withSeed(seed) : ncfConfig, true);
             System.out.println("NeuMF: " + ncf.artifactDir().toAbsolutePath() + " " + ncf.metrics());
         }
         if (models.contains("text")) {
