@@ -16,7 +16,8 @@ import java.util.Map;
  *     --methods popular,itemknn,ease,mf --results model-training/results --seed 42"
  * </pre>
  * External split: {@code --train f.train.rating --test f.test.rating [--negatives f.test.negative]
- * --datasets name}. Other options: {@code --threads 2}, {@code --threshold 0}.
+ * --datasets name}. Other options: {@code --threads 2}, {@code --threshold 0}. Protocol {@code cold-start}
+ * ({@link ColdStartEvaluation}) always adds its reference methods popular-tmdb and random.
  */
 public final class EvaluateMain {
 
@@ -44,7 +45,9 @@ public final class EvaluateMain {
         EvaluationRunner runner = new EvaluationRunner(results, threads);
         List<EvaluationResult> all = new ArrayList<>();
         for (String protocolName : protocols) {
-            Protocol protocol = Protocol.named(protocolName, seed).withRatingThreshold(threshold);
+            Protocol named = Protocol.named(protocolName, seed);
+            // cold-start's threshold defines "liked a held-out movie"; --threshold is about positives of the other protocols
+            Protocol protocol = named.coldStart() ? named : named.withRatingThreshold(threshold);
             if (options.containsKey("train")) {
                 Split split = ExternalSplit.read(Path.of(options.get("train")), Path.of(options.get("test")),
                         options.containsKey("negatives") ? Path.of(options.get("negatives")) : null, protocol);
@@ -55,7 +58,9 @@ public final class EvaluateMain {
             for (String name : datasets) {
                 MovieLensDataset dataset = MovieLensDataset.find(dataDir, name)
                         .orElseThrow(() -> new IllegalArgumentException("No data set " + name + " under " + dataDir));
-                all.addAll(runner.run(dataset, protocol, methods));
+                all.addAll(protocol.coldStart()
+                        ? new ColdStartEvaluation(results, dataDir).run(dataset, protocol, methods)
+                        : runner.run(dataset, protocol, methods));
             }
         }
         System.out.println();

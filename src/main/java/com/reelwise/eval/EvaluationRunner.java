@@ -46,7 +46,7 @@ public final class EvaluationRunner {
     /** Reads and splits {@code dataset} by {@code protocol}, then evaluates every method. */
     public List<EvaluationResult> run(MovieLensDataset dataset, Protocol protocol, List<NamedModel> methods) {
         Ratings ratings = RatingsReader.read(dataset);
-        return run(dataset.name(), split(ratings, protocol), protocol, methods);
+        return run(dataset.name(), split(ratings, protocol), protocol, methods, dataset, ratings);
     }
 
     /** The split {@link #run(MovieLensDataset, Protocol, List)} evaluates on. */
@@ -56,6 +56,11 @@ public final class EvaluationRunner {
 
     /** Evaluates every method on a ready split (for instance an {@link ExternalSplit}). */
     public List<EvaluationResult> run(String datasetName, Split split, Protocol protocol, List<NamedModel> methods) {
+        return run(datasetName, split, protocol, methods, null, null);
+    }
+
+    private List<EvaluationResult> run(String datasetName, Split split, Protocol protocol, List<NamedModel> methods,
+                                       MovieLensDataset dataset, Ratings ratings) {
         Instant started = Instant.now();
         LOG.info("{} {}: {} users, {} items; train {}, validation {}, test {} interactions; seed {}",
                 datasetName, protocol.name(), split.numUsers(), split.numItems(), split.train().size(),
@@ -71,6 +76,7 @@ public final class EvaluationRunner {
             long t2;
             Map<String, Double> metrics;
             try (RankingModel model = method.factory().apply(protocol.seed())) {
+                provideDataset(model, dataset, ratings);
                 t0 = System.nanoTime();
                 model.fit(split.train(), split.validation());
                 t1 = System.nanoTime();
@@ -86,6 +92,15 @@ public final class EvaluationRunner {
         Path file = ResultWriter.write(resultsDir, datasetName + "_" + protocol.name() + "_" + STAMP.format(started), results);
         LOG.info("Results written to {} (and .csv)", file);
         return results;
+    }
+
+    static void provideDataset(RankingModel model, MovieLensDataset dataset, Ratings ratings) {
+        if (model instanceof DatasetAware aware) {
+            if (dataset == null) {
+                throw new IllegalArgumentException(model.name() + " needs the MovieLens data set (movie texts); an external split has none");
+            }
+            aware.useDataset(dataset, ratings);
+        }
     }
 
     static String format(Map<String, Double> metrics) {

@@ -8,7 +8,7 @@ import java.util.Objects;
  * How data is split and scored; written beside every result so a number can always be traced
  * back to the exact protocol.
  *
- * @param name               "loo-99neg" or "full-ranking"
+ * @param name               "loo-99neg", "full-ranking" or "cold-start"
  * @param negatives          sampled negatives per test item (loo-99neg only; 0 for full-ranking)
  * @param testFraction       share of each user's interactions, latest by time, held out as test
  *                           (full-ranking; loo-99neg always holds out exactly one)
@@ -19,16 +19,24 @@ import java.util.Objects;
  * @param cutoffs            ranking cutoffs reported, ascending; the largest is also the MAP,
  *                           coverage and popularity cutoff
  * @param seed               seed of negative sampling (and of every model built by the runner)
+ *
+ * <p>For "cold-start" ({@link ColdStartEvaluation}) the fields read: {@code testFraction} = share of
+ * the movies with at least {@code minInteractions} ratings that are held out of all training,
+ * {@code ratingThreshold} = rating at or above which a user liked a held-out movie (the relevant
+ * items), {@code cutoffs} = Recall/NDCG cutoffs, {@code seed} = which movies are held out;
+ * {@code validationFraction} is unused.
  */
 public record Protocol(String name, int negatives, double testFraction, double validationFraction,
                        int minInteractions, float ratingThreshold, int[] cutoffs, long seed) {
 
     public static final String LOO_99NEG = "loo-99neg";
     public static final String FULL_RANKING = "full-ranking";
+    public static final String COLD_START = "cold-start";
 
     public Protocol {
-        if (!name.equals(LOO_99NEG) && !name.equals(FULL_RANKING)) {
-            throw new IllegalArgumentException("Unknown protocol " + name + "; expected " + LOO_99NEG + " or " + FULL_RANKING);
+        if (!name.equals(LOO_99NEG) && !name.equals(FULL_RANKING) && !name.equals(COLD_START)) {
+            throw new IllegalArgumentException("Unknown protocol " + name + "; expected " + LOO_99NEG + ", " + FULL_RANKING
+                    + " or " + COLD_START);
         }
         // Three positives leave at least one for each of train, validation and test.
         if (minInteractions < 3) {
@@ -50,12 +58,27 @@ public record Protocol(String name, int negatives, double testFraction, double v
         return new Protocol(FULL_RANKING, 0, 0.2, 0.2, 3, 0f, new int[] {10, 20}, seed);
     }
 
+    /**
+     * 10% of the movies with at least 5 ratings are held out of all training; users who rated one
+     * of them 4 or more are scored on ranking all held-out movies; Recall@10 and NDCG@10.
+     */
+    public static Protocol coldStart(long seed) {
+        return new Protocol(COLD_START, 0, 0.1, 0.2, 5, 4f, new int[] {10}, seed);
+    }
+
+    /** True for cold-start: whole movies, not interactions, are held out. */
+    public boolean coldStart() {
+        return name.equals(COLD_START);
+    }
+
     /** The default configuration of a protocol by its name. */
     public static Protocol named(String name, long seed) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case LOO_99NEG -> loo99neg(seed);
             case FULL_RANKING -> fullRanking(seed);
-            default -> throw new IllegalArgumentException("Unknown protocol " + name + "; expected " + LOO_99NEG + " or " + FULL_RANKING);
+            case COLD_START -> coldStart(seed);
+            default -> throw new IllegalArgumentException("Unknown protocol " + name + "; expected " + LOO_99NEG + ", "
+                    + FULL_RANKING + " or " + COLD_START);
         };
     }
 

@@ -44,6 +44,11 @@ public record EncoderConfig(int maxLength, int batchSize, Pooling pooling, boole
         return new EncoderConfig(maxLength, size, pooling, freezeWordEmbeddings);
     }
 
+    /** A copy that does or does not freeze the word embeddings during fine-tuning. */
+    public EncoderConfig withFrozenWordEmbeddings(boolean frozen) {
+        return new EncoderConfig(maxLength, batchSize, pooling, frozen);
+    }
+
     void save(Path file) throws IOException {
         JSON.writeValue(file.toFile(), this);
     }

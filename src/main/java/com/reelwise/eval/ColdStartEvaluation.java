@@ -1,0 +1,169 @@
+package com.reelwise.eval;
+
+import com.reelwise.catalog.Catalog;
+import com.reelwise.catalog.CatalogLoader;
+import com.reelwise.catalog.Movie;
+import com.reelwise.ratings.MovieLensDataset;
+import com.reelwise.ratings.Ratings;
+import com.reelwise.ratings.RatingsReader;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The cold-start protocol ({@link Protocol#coldStart(long)}) on a {@link ColdStartSplit}. Each
+ * method is fitted on the split's train part (no held-out movie in it, empty validation). Every
+ * user who liked (rating &ge; threshold) at least one held-out movie is evaluated: the user's
+ * scores are restricted to the held-out movies (the candidates are ALL held-out movies, including
+ * ones the user rated lower or never saw), ranked best first (ties by item index), and
+ * Recall@k = hits in the top k / number of liked held-out movies, NDCG@k with binary relevance and
+ * the ideal list of min(k, liked) hits; both averaged over the evaluated users.
+ *
+ * <p>Reference methods always added: {@code popular-tmdb} scores a movie by its TMDB vote count
+ * from the catalog (0 when unknown, e.g. ml-100k without links: then it ranks by item index, which is
+ * arbitrary) because a never-seen movie has no MovieLens popularity; {@code random} draws seeded
+ * uniform scores per user.
+ */
+public final class ColdStartEvaluation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ColdStartEvaluation.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final Path resultsDir;
+    private final Path dataDir;
+
+    /**
+     * @param resultsDir where result files go
+     * @param dataDir    the data folder, for the catalog's TMDB vote counts
+     */
+    public ColdStartEvaluation(Path resultsDir, Path dataDir) {
+        this.resultsDir = resultsDir;
+        this.dataDir = dataDir;
+    }
+
+    /** Splits, evaluates the reference methods then {@code methods}, and writes the result files. */
+    public List<EvaluationResult> run(MovieLensDataset dataset, Protocol protocol, List<NamedModel> methods) {
+        Ratings ratings = RatingsReader.read(dataset);
+        Catalog catalog = new CatalogLoader(dataDir, true).load(Optional.of(dataset), ratings);
+        float[] votes = new float[ratings.movies().size()];
+        for (int i = 0; i < votes.length; i++) {
+            votes[i] = catalog.byId(ratings.movies().idAt(i)).map(Movie::tmdbVotes).orElse(0);
+        }
+        List<NamedModel> all = new ArrayList<>();
+        all.add(NamedModel.of("popular-tmdb", () -> new FixedScores("popular-tmdb", votes)));
+        all.add(new NamedModel("random", RandomScores::new));
+        all.addAll(methods);
+        return run(dataset, ratings, ColdStartSplit.of(ratings, protocol), protocol, all);
+    }
+
+    List<EvaluationResult> run(MovieLensDataset dataset, Ratings ratings, ColdStartSplit split, Protocol protocol,
+                               List<NamedModel> methods) {
+        Instant started = Instant.now();
+        int evaluated = 0;
+        for (int[] liked : split.liked()) {
+            evaluated += liked.length > 0 ? 1 : 0;
+        }
+        LOG.info("{} cold-start: {} held-out movies, {} users liked one; train {} interactions; seed {}",
+                dataset.name(), split.heldOut().length, evaluated, split.train().size(), protocol.seed());
+        List<EvaluationResult> results = new ArrayList<>();
+        for (NamedModel method : methods) {
+            long t0;
+            long t1;
+            long t2;
+            Map<String, Double> metrics;
+            try (RankingModel model = method.factory().apply(protocol.seed())) {
+                EvaluationRunner.provideDataset(model, dataset, ratings);
+                t0 = System.nanoTime();
+                model.fit(split.train(), split.emptyValidation());
+                t1 = System.nanoTime();
+                metrics = evaluate(model, split, protocol);
+                t2 = System.nanoTime();
+            }
+            EvaluationResult result = new EvaluationResult(dataset.name(), protocol.name(), method.name(), metrics, protocol,
+                    protocol.seed(), evaluated, (t1 - t0) / 1e9, (t2 - t1) / 1e9, started.toString());
+            LOG.info("{} cold-start {}: {}", dataset.name(), method.name(), EvaluationRunner.format(metrics));
+            results.add(result);
+        }
+        ResultWriter.write(resultsDir, dataset.name() + "_" + protocol.name() + "_" + STAMP.format(started), results);
+        return results;
+    }
+
+    /** Mean Recall@k and NDCG@k over users who liked a held-out movie; candidates are the held-out movies. */
+    static Map<String, Double> evaluate(RankingModel model, ColdStartSplit split, Protocol protocol) {
+        int[] cutoffs = protocol.cutoffs();
+        double[] recall = new double[cutoffs.length];
+        double[] ndcg = new double[cutoffs.length];
+        float[] scores = new float[split.train().numItems()];
+        boolean[] candidate = new boolean[scores.length];
+        for (int item : split.heldOut()) {
+            candidate[item] = true;
+        }
+        int users = 0;
+        for (int u = 0; u < split.liked().length; u++) {
+            int[] truth = split.liked()[u];
+            if (truth.length == 0) {
+                continue;
+            }
+            model.scores(u, scores);
+            int[] top = Metrics.topK(scores, protocol.maxCutoff(), item -> !candidate[item]);
+            for (int c = 0; c < cutoffs.length; c++) {
+                recall[c] += Metrics.recall(top, truth, cutoffs[c]);
+                ndcg[c] += Metrics.ndcg(top, truth, cutoffs[c]);
+            }
+            users++;
+        }
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        for (int c = 0; c < cutoffs.length; c++) {
+            metrics.put("Recall@" + cutoffs[c], users == 0 ? 0 : recall[c] / users);
+            metrics.put("NDCG@" + cutoffs[c], users == 0 ? 0 : ndcg[c] / users);
+        }
+        return metrics;
+    }
+
+    /** The same given score for every user. */
+    record FixedScores(String name, float[] values) implements RankingModel {
+        @Override
+        public void fit(com.reelwise.ratings.Interactions train, com.reelwise.ratings.Interactions validation) {
+        }
+
+        @Override
+        public void scores(int user, float[] out) {
+            System.arraycopy(values, 0, out, 0, values.length);
+        }
+    }
+
+    /** Uniform random scores from a per-user stream of the run's seed. */
+    static final class RandomScores implements RankingModel {
+        private final long seed;
+
+        RandomScores(long seed) {
+            this.seed = seed;
+        }
+
+        @Override
+        public String name() {
+            return "random";
+        }
+
+        @Override
+        public void fit(com.reelwise.ratings.Interactions train, com.reelwise.ratings.Interactions validation) {
+        }
+
+        @Override
+        public void scores(int user, float[] out) {
+            SplittableRandom random = new SplittableRandom(Splitter.streamSeed(seed, user));
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (float) random.nextDouble();
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package com.reelwise.training;
+
+import com.reelwise.eval.NamedModel;
+import com.reelwise.text.EncoderConfig;
+import com.reelwise.text.EncoderFineTuner;
+import com.reelwise.text.FineTuneOptions;
+import com.reelwise.text.FineTuneResult;
+import com.reelwise.text.SentenceEncoder;
+import com.reelwise.text.TextPair;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The content-only methods of the evaluation: {@code content-pretrained} (all-MiniLM-L6-v2 as
+ * published) and {@code content-finetuned} (fine-tuned inside {@code fit} on pairs drawn from that
+ * run's train part only, with the run's seed). Both embed the items with the same token window.
+ */
+public final class ContentMethods {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContentMethods.class);
+
+    /**
+     * @param encoder  token window and batch size (for encoding and fine-tuning)
+     * @param fineTune fine-tuning options (the seed is replaced by the run's)
+     * @param pairs    pair sampling (the seed is replaced by the run's)
+     * @param cacheDir where item embeddings and fine-tuned encoders of evaluation runs are kept
+     */
+    public record Settings(EncoderConfig encoder, FineTuneOptions fineTune, PairConfig pairs, Path cacheDir) {
+
+        /**
+         * 128 tokens, batch 32, frozen word embeddings; 1 epoch at 5e-5; 1,024 pairs (32 steps, about 6
+         * minutes on 2 cores); cache under models/text/eval-cache.
+         */
+        public static Settings defaults() {
+            return new Settings(EncoderConfig.defaults().withMaxLength(128).withFrozenWordEmbeddings(true),
+                    FineTuneOptions.defaults().with(1, 5e-5f), PairConfig.defaults().withMaxPairs(1_024),
+                    Path.of("models", "text", "eval-cache"));
+        }
+    }
+
+    private ContentMethods() {
+    }
+
+    /** Both variants, sharing one per-data-set text context. */
+    public static List<NamedModel> all(Settings settings) {
+        ContentContext.Cache contexts = new ContentContext.Cache();
+        EmbeddingCache cache = new EmbeddingCache(settings.cacheDir());
+        List<NamedModel> models = new ArrayList<>();
+        models.add(new NamedModel("content-pretrained", seed -> new ContentModel("content-pretrained",
+                (context, train) -> cache.embed("pretrained-" + settings.encoder().maxLength(), context.movieIds(),
+                        context.texts(), () -> SentenceEncoder.loadPretrained(settings.encoder())), contexts)));
+        models.add(new NamedModel("content-finetuned", seed -> new ContentModel("content-finetuned",
+                (context, train) -> fineTunedVectors(settings, cache, context, train, seed), contexts)));
+        return models;
+    }
+
+    private static float[][] fineTunedVectors(Settings settings, EmbeddingCache cache, ContentContext context,
+                                              com.reelwise.ratings.Interactions train, long seed) {
+        List<TextPair> pairs = new PairSampler(settings.pairs().withSeed(seed))
+                .sample(context.ratings(), train, context.movies()::get, context.texts()::get);
+        FineTuneOptions options = new FineTuneOptions(settings.fineTune().epochs(), settings.fineTune().learningRate(),
+                settings.fineTune().warmupFraction(), settings.fineTune().scale(), seed);
+        List<String> identity = new ArrayList<>();
+        identity.add(settings.encoder().toString());
+        identity.add(options.toString());
+        pairs.forEach(p -> {
+            identity.add(p.anchor());
+            identity.add(p.positive());
+        });
+        String key = context.dataset().name() + "-finetuned-" + EmbeddingCache.hash(identity);
+        Path encoderRoot = settings.cacheDir().resolve(key);
+        LOG.info("content-finetuned: {} pairs from the train part, encoder {}", pairs.size(), encoderRoot);
+        return cache.embed(key, context.movieIds(), context.texts(), () -> {
+            try {
+                Path artifact = encoderRoot.resolve("encoder-v001");
+                if (!Files.isDirectory(artifact)) {
+                    FineTuneResult result = new EncoderFineTuner(settings.encoder(), options).withoutLossEvaluation()
+                            .fineTune(pairs, encoderRoot);
+                    artifact = result.artifactDir();
+                    LOG.info("Fine-tuned in {} s, loss {} -> {}", String.format("%.0f", result.seconds()),
+                            result.lossBefore(), result.lossAfter());
+                }
+                return SentenceEncoder.load(artifact);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}
