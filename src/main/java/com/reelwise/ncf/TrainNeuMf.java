@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * Trains NeuMF on a MovieLens release and writes a versioned artifact folder plus a run record.
  * <pre>
- * mvn -q compile exec:java@train -Dexec.args="--data /work/shared/datasets --dataset ml-latest-small [--out models/ncf] [--runs model-training/ncf/runs] [epochs=10 lr=0.002 ...]"
+ * The command line (training.TrainAll) reaches it as
+ * mvn -q compile exec:java@train -Dexec.args="--data /work/shared/datasets --dataset ml-latest-small --models ncf [epochs=10 lr=0.002 ...]"
  * </pre>
  * Protocol: each user's latest positive (by timestamp) is held out for epoch selection;
  * validation HR@10/NDCG@10 rank it among 99 sampled items the user never rated.

@@ -45,6 +45,13 @@ public record TextModelFolder(Path dir) {
         }
     }
 
+    /** Whether the folder holds a fine-tuned encoder (a folder of pretrained-encoder embeddings does not). */
+    public boolean hasEncoder() throws IOException {
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.anyMatch(p -> ENCODER.matcher(p.getFileName().toString()).matches());
+        }
+    }
+
     /** The encoder artifact inside (the highest {@code encoder-vNNN}). */
     public Path encoderDir() throws IOException {
         try (Stream<Path> children = Files.list(dir)) {

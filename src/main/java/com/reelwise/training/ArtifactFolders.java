@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Where the app finds model artifacts, and the background thread that loads or trains them. */
@@ -17,16 +18,18 @@ final class ArtifactFolders {
     }
 
     /**
-     * The newest {@code <prefix>-<timestamp>} folder under {@code root} (timestamps sort as text),
+     * The newest {@code <dataset>-yyyyMMdd-HHmmss} folder under {@code root} (timestamps sort as text),
      * optionally only among folders that hold {@code requiredFile} (so a half-written run is skipped).
+     * The exact name pattern keeps "ml-latest" from picking up "ml-latest-small" runs.
      */
-    static Optional<Path> newest(Path root, String prefix, String requiredFile) {
+    static Optional<Path> newest(Path root, String dataset, String requiredFile) {
         if (!Files.isDirectory(root)) {
             return Optional.empty();
         }
+        Pattern name = Pattern.compile(Pattern.quote(dataset) + "-\\d{8}-\\d{6}");
         try (Stream<Path> dirs = Files.list(root)) {
             return dirs.filter(Files::isDirectory)
-                    .filter(d -> d.getFileName().toString().startsWith(prefix + "-"))
+                    .filter(d -> name.matcher(d.getFileName().toString()).matches())
                     .filter(d -> requiredFile == null || Files.isRegularFile(d.resolve(requiredFile)))
                     .max(Comparator.comparing(d -> d.getFileName().toString()));
         } catch (IOException e) {

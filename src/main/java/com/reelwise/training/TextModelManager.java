@@ -17,20 +17,19 @@ import com.reelwise.text.CatalogEmbeddings;
 import com.reelwise.text.EncoderConfig;
 import com.reelwise.text.MovieText;
 import com.reelwise.text.SentenceEncoder;
+import com.reelwise.text.TextModelFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,7 +82,7 @@ public final class TextModelManager implements AutoCloseable {
             unavailable("The content model needs movies in the catalog; see data/README.md.");
             return CompletableFuture.completedFuture(null);
         }
-        Optional<Path> artifact = newestArtifact(settings.modelsDir().resolve("text"), settings.name());
+        Optional<TextModelFolder> artifact = TextModelFolder.newest(settings.modelsDir().resolve("text"), settings.name());
         if (artifact.isPresent()) {
             return worker.submit(() -> load(artifact.get()));
         }
@@ -94,17 +93,17 @@ public final class TextModelManager implements AutoCloseable {
         return CompletableFuture.completedFuture(null);
     }
 
-    private void load(Path artifact) {
+    private void load(TextModelFolder artifact) {
+        Path dir = artifact.dir();
         try {
-            Optional<Path> encoderDir = encoderDir(artifact);
-            SentenceEncoder loaded = encoderDir.isPresent() ? SentenceEncoder.load(encoderDir.get())
-                    : SentenceEncoder.loadPretrained(EncoderConfig.defaults());
-            CatalogEmbeddings embeddings = CatalogEmbeddings.load(artifact);
-            ready(loaded, embeddings, artifact, "Content model loaded from " + artifact.getFileName()
-                    + (encoderDir.isPresent() ? " (fine-tuned encoder)." : " (pretrained encoder)."));
+            boolean fineTuned = artifact.hasEncoder();
+            CatalogEmbeddings embeddings = artifact.loadEmbeddings();
+            SentenceEncoder loaded = fineTuned ? artifact.loadEncoder() : SentenceEncoder.loadPretrained(EncoderConfig.defaults());
+            ready(loaded, embeddings, dir, "Content model loaded from " + dir.getFileName()
+                    + (fineTuned ? " (fine-tuned encoder)." : " (pretrained encoder)."));
         } catch (IOException | RuntimeException e) {
-            log.error("Content model in {} is unusable: {}", artifact, e.getMessage());
-            unavailable("The content model files in " + artifact.toAbsolutePath() + " are damaged (" + e.getMessage()
+            log.error("Content model in {} is unusable: {}", dir, e.getMessage());
+            unavailable("The content model files in " + dir.toAbsolutePath() + " are damaged (" + e.getMessage()
                     + "). Delete the folder to rebuild on the next start, or run: mvn -q compile exec:java@train");
         }
     }
@@ -183,21 +182,6 @@ public final class TextModelManager implements AutoCloseable {
         recommendations.markUnavailable(Method.CONTENT, reason);
         recommendations.markUnavailable(Method.HYBRID, reason);
         recommendations.markUnavailable(Method.CLUSTER, reason);
-    }
-
-    /** The encoder inside an artifact: the folder itself, or its newest encoder-v* sub-folder; empty means pretrained. */
-    static Optional<Path> encoderDir(Path artifact) throws IOException {
-        if (Files.isRegularFile(artifact.resolve("encoder-config.json"))) {
-            return Optional.of(artifact);
-        }
-        try (Stream<Path> children = Files.list(artifact)) {
-            return children.filter(Files::isDirectory).filter(d -> d.getFileName().toString().startsWith("encoder-v"))
-                    .max(Comparator.comparing(d -> d.getFileName().toString()));
-        }
-    }
-
-    static Optional<Path> newestArtifact(Path root, String name) {
-        return ArtifactFolders.newest(root, name, CatalogEmbeddings.FILE_NAME);
     }
 
     @Override

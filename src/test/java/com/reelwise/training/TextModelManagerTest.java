@@ -12,6 +12,7 @@ import com.reelwise.recommend.RecommendationRequest;
 import com.reelwise.recommend.Recommendations;
 import com.reelwise.recommend.RequestValidator;
 import com.reelwise.text.CatalogEmbeddings;
+import com.reelwise.text.TextModelFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,7 +57,7 @@ class TextModelManagerTest {
             manager.start().get(5, TimeUnit.MINUTES);
             assertThat(manager.status().state()).isEqualTo(ModelStatus.State.READY);
         }
-        Path saved = TextModelManager.newestArtifact(models.resolve("text"), "ml-tiny").orElseThrow();
+        Path saved = TextModelFolder.newest(models.resolve("text"), "ml-tiny").orElseThrow().dir();
         assertThat(CatalogEmbeddings.load(saved).size()).isEqualTo(7);
 
         Recommendations second = recommendations();
@@ -66,7 +67,7 @@ class TextModelManagerTest {
             List<Recommendation> top = second.recommend(RecommendationRequest.of(Profile.liking(List.of(1, 2, 3)), Method.CONTENT, 1));
             assertThat(top.get(0).movie().movieId()).isEqualTo(4);
             assertThat(second.available()).contains(Method.CONTENT, Method.HYBRID, Method.CLUSTER);
-            assertThat(TextModelManager.newestArtifact(models.resolve("text"), "ml-tiny").orElseThrow().resolve("cluster")).isDirectory();
+            assertThat(saved.resolve("cluster")).isDirectory();
         }
     }
 
