@@ -12,7 +12,13 @@ import com.reelwise.recommend.Profile;
 import com.reelwise.recommend.Recommendation;
 import com.reelwise.recommend.RecommendationRequest;
 import com.reelwise.text.CatalogEmbeddings;
+import com.reelwise.catalog.Movie;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** On the real catalog with bag-of-keywords vectors; skipped where the shared data sets are absent. */
@@ -34,12 +40,45 @@ class ClusterRealDataTest {
         assertThat(grid).contains(model.kSelection().chosenK());
         assertThat(model.k()).isEqualTo(model.kSelection().chosenK());
         assertThat(model.labels()).allSatisfy(label -> assertThat(label.text()).isNotBlank());
+        // The label of Toy Story's cluster speaks of Toy Story: it shares a term or genre with the film itself.
+        Movie toy = catalog.byId(TOY_STORY).orElseThrow();
         ClusterLabel toyStory = model.label(model.clusterOf(TOY_STORY));
-        assertThat(toyStory.genres()).containsAnyOf("Animation", "Children");
+        List<String> ownTerms = new ArrayList<>(toy.keywords());
+        ownTerms.addAll(toy.genres());
+        assertThat(ownTerms).containsAnyElementsOf(toyStory.terms().isEmpty() ? toyStory.genres() : concat(toyStory.terms(), toyStory.genres()));
+        // Clusters group like with like: each cluster's most common genre covers far more of it than in a random split.
+        assertThat(genrePurity(catalog, model, false)).isGreaterThan(1.3 * genrePurity(catalog, model, true));
         assertThat(model.map().points()).hasSize(vectors.size());
 
         List<Recommendation> more = new ClusterRecommender(model, vectors, catalog, new CandidateRanker(catalog), ClusterMode.MORE_OF_MINE)
                 .recommend(RecommendationRequest.of(Profile.liking(List.of(TOY_STORY)), Method.CLUSTER, 10));
         assertThat(more).hasSize(10).allSatisfy(r -> assertThat(model.clusterOf(r.movie().movieId())).isEqualTo(model.clusterOf(TOY_STORY)));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Size-weighted share of each cluster held by its most common genre; shuffled = the same cluster sizes at random. */
+    private static double genrePurity(Catalog catalog, ClusterModel model, boolean shuffled) {
+        List<Movie> clustered = catalog.movies().stream().filter(m -> model.clusterOf(m.movieId()) >= 0 && !m.genres().isEmpty()).toList();
+        List<Integer> assignments = new ArrayList<>(clustered.stream().map(m -> model.clusterOf(m.movieId())).toList());
+        if (shuffled) {
+            Collections.shuffle(assignments, new Random(42));
+        }
+        Map<Integer, Map<String, Integer>> counts = new HashMap<>();
+        for (int i = 0; i < clustered.size(); i++) {
+            int cluster = assignments.get(i);
+            for (String genre : clustered.get(i).genres()) {
+                counts.computeIfAbsent(cluster, k -> new HashMap<>()).merge(genre, 1, Integer::sum);
+            }
+        }
+        double covered = 0;
+        for (var entry : counts.entrySet()) {
+            covered += entry.getValue().values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        }
+        return covered / clustered.size();
     }
 }
