@@ -11,8 +11,4 @@ package com.reelwise.training;
 public record ModelStatus(String model, State state, double fraction, String message) {
 
     public enum State { LOADING, TRAINING, READY, UNAVAILABLE }
-
-    public boolean ready() {
-        return state == State.READY;
-    }
 }
