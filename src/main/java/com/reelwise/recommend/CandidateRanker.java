@@ -59,18 +59,25 @@ public final class CandidateRanker {
     }
 
     private List<Integer> bestAllowed(float[] scores, Filters filters, Set<Integer> excluded, int k) {
-        // A min-heap of the k best keeps this O(n log k) over the whole catalog.
+        // A min-heap of the k best keeps this O(n log k) over the whole catalog. Most movies cannot
+        // beat the heap's weakest, so that cheap test comes before the exclusion and filter checks.
         PriorityQueue<Integer> heap = new PriorityQueue<>(k + 1, (a, b) -> compare(scores, a, b));
+        boolean filtering = !filters.equals(Filters.NONE);
         for (int i = 0; i < scores.length; i++) {
-            if (Float.isNaN(scores[i]) || excluded.contains(i) || !filters.accepts(movies.get(i))) {
+            if (Float.isNaN(scores[i])) {
                 continue;
             }
-            if (heap.size() < k) {
-                heap.add(i);
-            } else if (compare(scores, i, heap.peek()) > 0) {
-                heap.poll();
-                heap.add(i);
+            boolean full = heap.size() >= k;
+            if (full && compare(scores, i, heap.peek()) <= 0) {
+                continue;
             }
+            if (excluded.contains(i) || filtering && !filters.accepts(movies.get(i))) {
+                continue;
+            }
+            if (full) {
+                heap.poll();
+            }
+            heap.add(i);
         }
         List<Integer> best = new ArrayList<>(heap);
         best.sort((a, b) -> compare(scores, b, a));

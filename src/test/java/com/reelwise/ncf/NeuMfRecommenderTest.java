@@ -91,6 +91,18 @@ class NeuMfRecommenderTest {
     }
 
     @Test
+    void scoringItemsInBlocksGivesBitIdenticalProbabilities() {
+        NeuMfWeights weights = new NeuMfWeights(model.block(), SyntheticData.tinyConfig());
+        for (int user : new int[] {0, 13, 79}) {
+            float[] vector = weights.userVector(user);
+            float[] reference = weights.probabilitiesOneByOne(vector);
+            // 7 does not divide the item count, so the last block is partial.
+            assertThat(weights.probabilities(vector, 7)).containsExactly(reference);
+            assertThat(weights.probabilities(vector)).containsExactly(reference);
+        }
+    }
+
+    @Test
     void dislikesLowerTheDislikedMoviesScore() {
         int base = 1 * SyntheticData.ITEMS_PER_GROUP;
         List<Integer> liked = List.of(movieId(base), movieId(base + 1), movieId(base + 2));
