@@ -10,6 +10,7 @@ import com.reelwise.recommend.Method;
 import com.reelwise.recommend.Recommendation;
 import com.reelwise.recommend.RecommendationRequest;
 import com.reelwise.recommend.Recommender;
+import com.reelwise.recommend.ScoreTable;
 import com.reelwise.text.CatalogEmbeddings;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -92,59 +93,55 @@ public final class ClusterRecommender implements Recommender {
         return Method.CLUSTER;
     }
 
+    /** The mode used when a request names none. */
     public ClusterMode mode() {
         return mode;
     }
 
+    /**
+     * What one request asks of the clusters, worked out before any movie is scored.
+     *
+     * @param mode       the mode actually used (broad appeal when no liked movie is clustered)
+     * @param fallback   the person asked for another mode, but none of their movies is clustered
+     * @param neighbours EXPLORE: the untouched clusters drawn from
+     * @param proximity  EXPLORE: each untouched cluster's weighted closeness to the person's clusters
+     * @param source     EXPLORE: for each untouched cluster, the person's cluster it is closest to
+     * @param floor      EXPLORE: the lowest proximity among the neighbours (scores are shifted by it)
+     */
+    private record Plan(ClusterMode mode, boolean fallback, Map<Integer, List<Integer>> likedByCluster, Set<Integer> neighbours,
+                        double[] proximity, int[] source, double floor) {
+
+        int largest() {
+            return likedByCluster.values().iterator().next().size();
+        }
+    }
+
     @Override
     public List<Recommendation> recommend(RecommendationRequest request) {
+        Plan plan = plan(request);
+        float[] scores = scores(plan);
+        return ranker.top(scores, request, similarity).stream().map(p -> describe(plan, p, scores[p])).toList();
+    }
+
+    @Override
+    public ScoreTable score(RecommendationRequest request) {
+        return ScoreTable.single(scores(plan(request)), false, true);
+    }
+
+    @Override
+    public Recommendation describe(RecommendationRequest request, ScoreTable table, int position) {
+        return describe(plan(request), position, table.scores()[position]);
+    }
+
+    private Plan plan(RecommendationRequest request) {
+        ClusterMode wanted = request.clusterMode() != null ? request.clusterMode() : mode;
         Map<Integer, List<Integer>> likedByCluster = likedByCluster(request.profile().liked());
-        if (mode == ClusterMode.BROAD_APPEAL || likedByCluster.isEmpty()) {
-            return broadAppeal(request, mode != ClusterMode.BROAD_APPEAL);
+        if (wanted == ClusterMode.BROAD_APPEAL || likedByCluster.isEmpty()) {
+            return new Plan(ClusterMode.BROAD_APPEAL, wanted != ClusterMode.BROAD_APPEAL, likedByCluster, Set.of(), null, null, 0);
         }
-        return mode == ClusterMode.MORE_OF_MINE ? moreOfMine(request, likedByCluster) : explore(request, likedByCluster);
-    }
-
-    /** Liked movies grouped by cluster, largest group first (ties by cluster id), in profile order within. */
-    private Map<Integer, List<Integer>> likedByCluster(List<Integer> liked) {
-        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
-        for (int movieId : liked) {
-            int cluster = model.clusterOf(movieId);
-            if (cluster >= 0 && embeddings.of(movieId) != null) {
-                groups.computeIfAbsent(cluster, c -> new ArrayList<>()).add(movieId);
-            }
+        if (wanted == ClusterMode.MORE_OF_MINE) {
+            return new Plan(wanted, false, likedByCluster, Set.of(), null, null, 0);
         }
-        Map<Integer, List<Integer>> sorted = new LinkedHashMap<>();
-        groups.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<Integer, List<Integer>>>comparingInt(e -> -e.getValue().size()).thenComparing(Map.Entry::getKey))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
-    }
-
-    private List<Recommendation> moreOfMine(RecommendationRequest request, Map<Integer, List<Integer>> likedByCluster) {
-        int largest = likedByCluster.values().iterator().next().size();
-        float[] scores = new float[ranker.size()];
-        Arrays.fill(scores, Float.NaN);
-        for (int p = 0; p < scores.length; p++) {
-            List<Integer> liked = clusterAt[p] < 0 ? null : likedByCluster.get(clusterAt[p]);
-            if (liked != null) {
-                // sqrt: a cluster holding one liked movie still shows beside one holding five.
-                double weight = Math.sqrt((double) liked.size() / largest);
-                scores[p] = (float) (weight * nearestLiked(vectorAt[p], liked));
-            }
-        }
-        return ranker.top(scores, request, similarity).stream().map(p -> {
-            int cluster = clusterAt[p];
-            List<Integer> because = closestLiked(vectorAt[p], likedByCluster.get(cluster));
-            String text = "From your cluster '%s', close to %s".formatted(model.label(cluster).text(), titles(because));
-            List<String> details = List.of(
-                    "%d of your liked movies are in this cluster".formatted(likedByCluster.get(cluster).size()),
-                    "Similarity to %s: %.2f".formatted(title(because.get(0)), SphericalKMeans.dot(vectorAt[p], embeddings.of(because.get(0)))));
-            return recommendation(p, scores[p], new Explanation(text, because, details));
-        }).toList();
-    }
-
-    private List<Recommendation> explore(RecommendationRequest request, Map<Integer, List<Integer>> likedByCluster) {
         Set<Integer> touched = new HashSet<>(likedByCluster.keySet());
         for (List<Integer> ids : List.of(request.profile().disliked(), request.profile().seen())) {
             ids.forEach(id -> touched.add(model.clusterOf(id)));
@@ -171,40 +168,103 @@ public final class ClusterRecommender implements Recommender {
         Set<Integer> neighbours = new HashSet<>(untouched.subList(0, Math.min(NEIGHBOURS, untouched.size())));
         // Centroid cosines can be negative; shift so the nearest neighbour cluster always ranks first.
         double floor = neighbours.stream().mapToDouble(u -> proximity[u]).min().orElse(0);
+        return new Plan(wanted, false, likedByCluster, neighbours, proximity, source, floor);
+    }
+
+    /** Liked movies grouped by cluster, largest group first (ties by cluster id), in profile order within. */
+    private Map<Integer, List<Integer>> likedByCluster(List<Integer> liked) {
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int movieId : liked) {
+            int cluster = model.clusterOf(movieId);
+            if (cluster >= 0 && embeddings.of(movieId) != null) {
+                groups.computeIfAbsent(cluster, c -> new ArrayList<>()).add(movieId);
+            }
+        }
+        Map<Integer, List<Integer>> sorted = new LinkedHashMap<>();
+        groups.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<Integer, List<Integer>>>comparingInt(e -> -e.getValue().size()).thenComparing(Map.Entry::getKey))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    private float[] scores(Plan plan) {
+        if (plan.mode() == ClusterMode.BROAD_APPEAL) {
+            return broadAppeal;
+        }
         float[] scores = new float[ranker.size()];
         Arrays.fill(scores, Float.NaN);
         for (int p = 0; p < scores.length; p++) {
-            if (clusterAt[p] >= 0 && neighbours.contains(clusterAt[p])) {
-                scores[p] = (float) ((1 + proximity[clusterAt[p]] - floor) * broadAppeal[p]);
+            if (clusterAt[p] < 0) {
+                continue;
+            }
+            if (plan.mode() == ClusterMode.MORE_OF_MINE) {
+                List<Integer> liked = plan.likedByCluster().get(clusterAt[p]);
+                if (liked != null) {
+                    // sqrt: a cluster holding one liked movie still shows beside one holding five.
+                    double weight = Math.sqrt((double) liked.size() / plan.largest());
+                    scores[p] = (float) (weight * nearestLiked(vectorAt[p], liked));
+                }
+            } else if (plan.neighbours().contains(clusterAt[p])) {
+                scores[p] = (float) ((1 + plan.proximity()[clusterAt[p]] - plan.floor()) * broadAppeal[p]);
             }
         }
-        return ranker.top(scores, request, similarity).stream().map(p -> {
-            int cluster = clusterAt[p];
-            int from = source[cluster];
-            List<Integer> because = closestLiked(model.centroid(from), likedByCluster.get(from));
-            String text = "From the cluster '%s' next to your '%s' picks".formatted(model.label(cluster).text(), model.label(from).text());
-            List<String> details = List.of(
-                    "You have not touched this cluster yet",
-                    "Cluster similarity: %.2f".formatted(model.centroidSimilarity(cluster, from)),
-                    "Your movies there: %s".formatted(titles(because)));
-            return recommendation(p, scores[p], new Explanation(text, because, details));
-        }).toList();
+        return scores;
     }
 
-    private List<Recommendation> broadAppeal(RecommendationRequest request, boolean fallback) {
-        return ranker.top(broadAppeal, request, similarity).stream().map(p -> {
-            Movie movie = ranker.movieAt(p);
-            String text = "A central, well-known pick of the cluster '%s'".formatted(model.label(clusterAt[p]).text());
-            List<String> details = new ArrayList<>();
-            details.add("Closeness to the cluster centre: %.2f".formatted(centrality[p]));
-            if (movie.isRated()) {
-                details.add("Rated by %d people here".formatted(movie.ratingCount()));
-            }
-            if (fallback) {
-                details.add("None of your liked movies is clustered yet, so these are broad-appeal picks");
-            }
-            return recommendation(p, broadAppeal[p], new Explanation(text, List.of(), details));
-        }).toList();
+    private Recommendation describe(Plan plan, int p, float score) {
+        int cluster = clusterAt[p];
+        if (cluster < 0) {
+            return recommendation(p, score, new Explanation("This movie is in no cluster (it has no description yet)", List.of(), List.of()));
+        }
+        return switch (plan.mode()) {
+            case MORE_OF_MINE -> moreOfMine(plan, p, score);
+            case EXPLORE -> explore(plan, p, score);
+            case BROAD_APPEAL -> broadAppeal(plan, p, score);
+        };
+    }
+
+    private Recommendation moreOfMine(Plan plan, int p, float score) {
+        int cluster = clusterAt[p];
+        List<Integer> mine = plan.likedByCluster().get(cluster);
+        if (mine == null) {
+            return recommendation(p, score, new Explanation("Not in any of your clusters, so more-of-mine does not pick it", List.of(), List.of()));
+        }
+        List<Integer> because = closestLiked(vectorAt[p], mine);
+        String text = "From your cluster '%s', close to %s".formatted(model.label(cluster).text(), titles(because));
+        List<String> details = List.of(
+                "%d of your liked movies are in this cluster".formatted(mine.size()),
+                "Similarity to %s: %.2f".formatted(title(because.get(0)), SphericalKMeans.dot(vectorAt[p], embeddings.of(because.get(0)))));
+        return recommendation(p, score, new Explanation(text, because, details));
+    }
+
+    private Recommendation explore(Plan plan, int p, float score) {
+        int cluster = clusterAt[p];
+        if (!plan.neighbours().contains(cluster)) {
+            return recommendation(p, score, new Explanation("Its cluster '%s' is not among the untouched clusters next to yours, so explore does not pick it"
+                    .formatted(model.label(cluster).text()), List.of(), List.of()));
+        }
+        int from = plan.source()[cluster];
+        List<Integer> because = closestLiked(model.centroid(from), plan.likedByCluster().get(from));
+        String text = "From the cluster '%s' next to your '%s' picks".formatted(model.label(cluster).text(), model.label(from).text());
+        List<String> details = List.of(
+                "You have not touched this cluster yet",
+                "Cluster similarity: %.2f".formatted(model.centroidSimilarity(cluster, from)),
+                "Your movies there: %s".formatted(titles(because)));
+        return recommendation(p, score, new Explanation(text, because, details));
+    }
+
+    private Recommendation broadAppeal(Plan plan, int p, float score) {
+        Movie movie = ranker.movieAt(p);
+        String text = "A central, well-known pick of the cluster '%s'".formatted(model.label(clusterAt[p]).text());
+        List<String> details = new ArrayList<>();
+        details.add("Closeness to the cluster centre: %.2f".formatted(centrality[p]));
+        if (movie.isRated()) {
+            details.add("Rated by %d people here".formatted(movie.ratingCount()));
+        }
+        if (plan.fallback()) {
+            details.add("None of your liked movies is clustered yet, so these are broad-appeal picks");
+        }
+        return recommendation(p, score, new Explanation(text, List.of(), details));
     }
 
     private double nearestLiked(float[] vector, List<Integer> liked) {
@@ -236,6 +296,7 @@ public final class ClusterRecommender implements Recommender {
 
     private Recommendation recommendation(int position, float score, Explanation explanation) {
         // Purely content-based: the score is the content part, there is no collaborative part.
-        return new Recommendation(ranker.movieAt(position), score, null, (double) score, explanation);
+        String label = clusterAt[position] < 0 ? null : model.label(clusterAt[position]).text();
+        return new Recommendation(ranker.movieAt(position), score, null, Float.isNaN(score) ? null : (double) score, explanation, label);
     }
 }

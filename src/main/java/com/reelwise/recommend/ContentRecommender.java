@@ -46,13 +46,29 @@ public final class ContentRecommender implements Recommender {
 
     @Override
     public List<Recommendation> recommend(RecommendationRequest request) {
-        float[] scores = scores(request.profile());
+        ScoreTable table = score(request);
         List<Recommendation> out = new ArrayList<>();
-        for (int position : ranker.top(scores, request, similarity)) {
-            out.add(new Recommendation(ranker.movieAt(position), scores[position], null, (double) scores[position],
-                    explain(request.profile(), position)));
+        for (int position : ranker.top(table.scores(), request, similarity)) {
+            out.add(describe(request, table, position));
         }
         return out;
+    }
+
+    @Override
+    public ScoreTable score(RecommendationRequest request) {
+        float[] scores = scores(request.profile());
+        return ScoreTable.single(scores, false, true);
+    }
+
+    @Override
+    public Recommendation describe(RecommendationRequest request, ScoreTable table, int position) {
+        float score = table.scores()[position];
+        return new Recommendation(ranker.movieAt(position), score, null, (double) score, explain(request.profile(), position));
+    }
+
+    /** The catalog embeddings (for explanations and the intra-list diversity figure). */
+    public EmbeddingMatrix embeddings() {
+        return embeddings;
     }
 
     /** Content scores by catalog position (NaN for movies without an embedding). */

@@ -43,6 +43,16 @@ public final class HybridRecommender implements Recommender {
 
     @Override
     public List<Recommendation> recommend(RecommendationRequest request) {
+        ScoreTable table = score(request);
+        List<Recommendation> out = new ArrayList<>();
+        for (int position : ranker.top(table.scores(), request, this.content.similarity())) {
+            out.add(describe(request, table, position));
+        }
+        return out;
+    }
+
+    @Override
+    public ScoreTable score(RecommendationRequest request) {
         Profile profile = request.profile();
         float[] contentZ = zScores(content.scores(profile));
         NcfRecommender cf = ncf.get();
@@ -65,6 +75,8 @@ public final class HybridRecommender implements Recommender {
             boolean hasCf = cfZ != null && !Float.isNaN(cfZ[p]);
             if (!hasContent && !hasCf) {
                 blended[p] = Float.NaN;
+                cfPart[p] = Double.NaN;
+                contentPart[p] = Double.NaN;
                 continue;
             }
             double weight = !hasCf ? 0 : !hasContent ? 1 : cfWeight(request.alpha(), ranker.movieAt(p).ratingCount());
@@ -72,12 +84,16 @@ public final class HybridRecommender implements Recommender {
             contentPart[p] = hasContent ? (1 - weight) * contentZ[p] : 0;
             blended[p] = (float) (cfPart[p] + contentPart[p]);
         }
-        List<Recommendation> out = new ArrayList<>();
-        for (int position : ranker.top(blended, request, this.content.similarity())) {
-            out.add(new Recommendation(ranker.movieAt(position), blended[position], cfPart[position], contentPart[position],
-                    explain(profile, position, cfPart[position], contentPart[position], cf, cfNote)));
-        }
-        return out;
+        return new ScoreTable(blended, cfPart, contentPart, cfNote);
+    }
+
+    @Override
+    public Recommendation describe(RecommendationRequest request, ScoreTable table, int position) {
+        double cfPart = table.cf()[position];
+        double contentPart = table.content()[position];
+        NcfRecommender cf = table.note() == null ? ncf.get() : null;
+        return new Recommendation(ranker.movieAt(position), table.scores()[position], cfPart, contentPart,
+                explain(request.profile(), position, cfPart, contentPart, cf, table.note()));
     }
 
     private Explanation explain(Profile profile, int position, double cfPart, double contentPart, NcfRecommender cf, String cfNote) {

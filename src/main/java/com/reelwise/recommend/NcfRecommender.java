@@ -35,13 +35,30 @@ public final class NcfRecommender implements Recommender {
 
     @Override
     public List<Recommendation> recommend(RecommendationRequest request) {
-        float[] scores = scores(request.profile());
+        ScoreTable table = score(request);
         List<Recommendation> out = new ArrayList<>();
-        for (int position : ranker.top(scores, request, ItemSimilarity.GENRES_AND_KEYWORDS)) {
-            Movie movie = ranker.movieAt(position);
-            out.add(new Recommendation(movie, scores[position], (double) scores[position], null, explain(request.profile(), movie)));
+        for (int position : ranker.top(table.scores(), request, ItemSimilarity.GENRES_AND_KEYWORDS)) {
+            out.add(describe(request, table, position));
         }
         return out;
+    }
+
+    @Override
+    public ScoreTable score(RecommendationRequest request) {
+        float[] scores = scores(request.profile());
+        return ScoreTable.single(scores, true, false);
+    }
+
+    @Override
+    public Recommendation describe(RecommendationRequest request, ScoreTable table, int position) {
+        Movie movie = ranker.movieAt(position);
+        float score = table.scores()[position];
+        return new Recommendation(movie, score, (double) score, null, explain(request.profile(), movie));
+    }
+
+    /** Who liked what, behind the collaborative evidence lines. */
+    public CollaborativeEvidence evidence() {
+        return evidence;
     }
 
     /**

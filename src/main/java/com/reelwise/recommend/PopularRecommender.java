@@ -35,6 +35,16 @@ public final class PopularRecommender implements Recommender {
                 .toList();
     }
 
+    @Override
+    public ScoreTable score(RecommendationRequest request) {
+        return ScoreTable.single(scores, false, false);
+    }
+
+    @Override
+    public Recommendation describe(RecommendationRequest request, ScoreTable table, int position) {
+        return recommendation(ranker.movieAt(position), table.scores()[position]);
+    }
+
     private static Recommendation recommendation(Movie movie, float score) {
         String text = movie.isRated()
                 ? "Popular: rated by %d people here, %.1f stars on average".formatted(movie.ratingCount(), movie.meanRating())

@@ -3,6 +3,7 @@ package com.reelwise.recommend;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,12 +29,41 @@ public final class Recommendations {
 
     public List<Recommendation> recommend(RecommendationRequest request) {
         RecommendationRequest valid = validator.validate(request);
-        Recommender recommender = recommenders.get(valid.method());
+        return recommender(valid.method()).recommend(valid);
+    }
+
+    /** The list with its intra-list diversity, as the API answers. */
+    public RecommendationList recommendList(RecommendationRequest request) {
+        List<Recommendation> items = recommend(request);
+        return new RecommendationList(items, diversity().of(items.stream().map(Recommendation::movie).toList()));
+    }
+
+    /** Checks a request as {@link #recommend} does; returns it cleaned, or throws {@link InvalidRequestException}. */
+    public RecommendationRequest validate(RecommendationRequest request) {
+        return validator.validate(request);
+    }
+
+    /**
+     * The recommender that answers a method now.
+     *
+     * @throws MethodUnavailableException with the sentence that says why it cannot and how to fix it
+     */
+    public Recommender recommender(Method method) {
+        Recommender recommender = recommenders.get(method);
         if (recommender == null) {
-            throw new MethodUnavailableException(unavailable.getOrDefault(valid.method(),
-                    "The " + valid.method().id() + " method is not available in this build."));
+            throw new MethodUnavailableException(unavailable.getOrDefault(method, "The " + method.id() + " method is not available in this build."));
         }
-        return recommender.recommend(valid);
+        return recommender;
+    }
+
+    /** The content model's embeddings once loaded (explanations and the diversity figure use them), else empty. */
+    public Optional<EmbeddingMatrix> contentEmbeddings() {
+        return recommenders.get(Method.CONTENT) instanceof ContentRecommender content ? Optional.of(content.embeddings()) : Optional.empty();
+    }
+
+    /** Intra-list diversity over content embeddings once the content model is loaded, over genres before. */
+    public IntraListDiversity diversity() {
+        return contentEmbeddings().map(IntraListDiversity::embeddings).orElse(IntraListDiversity.GENRES);
     }
 
     /** Makes a method available (a model finished loading or training). */

@@ -56,7 +56,7 @@ public final class RequestValidator {
         }
         String mood = cleanMood(p.mood());
         return new RecommendationRequest(new Profile(p.liked(), p.disliked(), p.seen(), mood), request.method(), f,
-                request.count(), request.alpha(), request.diversity());
+                request.count(), request.alpha(), request.diversity(), request.clusterMode());
     }
 
     private void requireKnown(List<Integer> ids, String field) {
