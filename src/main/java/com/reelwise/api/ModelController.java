@@ -3,12 +3,15 @@ package com.reelwise.api;
 import com.reelwise.training.ModelStatus;
 import com.reelwise.training.NcfModelManager;
 import com.reelwise.training.TextModelManager;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Whether each model is loading, training (with progress), ready or unavailable, and why. */
 @RestController
+@Tag(name = "Models", description = "State of the trained models.")
 class ModelController {
 
     private final NcfModelManager ncf;
@@ -20,6 +23,8 @@ class ModelController {
     }
 
     @GetMapping("/api/models")
+    @Operation(summary = "Model states", description = "Each model's state: loading, training (with progress 0-1), ready, or "
+            + "unavailable with the sentence that says how to fix it.")
     ItemsResponse<ModelStatus> models() {
         return new ItemsResponse<>(List.of(ncf.status(), text.status()));
     }

@@ -1,58 +1,122 @@
 package com.reelwise.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.reelwise.recommend.CandidateRanker;
+import com.reelwise.recommend.CollaborativeEvidence;
 import com.reelwise.recommend.Explanation;
-import com.reelwise.recommend.Filters;
-import com.reelwise.recommend.Method;
-import com.reelwise.recommend.Profile;
+import com.reelwise.recommend.IntraListDiversity;
+import com.reelwise.recommend.MovieExplainer;
+import com.reelwise.recommend.MovieExplanation;
 import com.reelwise.recommend.Recommendation;
-import com.reelwise.recommend.RecommendationRequest;
+import com.reelwise.recommend.RecommendationList;
 import com.reelwise.recommend.Recommendations;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Personal recommendations through the one recommender contract. */
+/** Personal recommendations through the one recommender contract, and the explanation of any one movie. */
 @RestController
+@Tag(name = "Recommendations", description = "Scored movies with explanations from one contract: hybrid, ncf, content, cluster, popular.")
 class RecommendationController {
 
+    static final String REQUEST_EXAMPLE = """
+            {"liked":[1,2,3],"disliked":[],"mood":"optional text","method":"hybrid","alpha":0.5,"diversity":0.0,"count":10,\
+            "genres":[],"yearFrom":null,"yearTo":null}""";
+    static final String CLUSTER_EXAMPLE = """
+            {"liked":[1,3114,4886],"method":"cluster","clusterMode":"more-of-mine","count":10}""";
+    static final String EXPLAIN_EXAMPLE = """
+            {"liked":[1,3114,4886],"disliked":[],"method":"hybrid","alpha":0.5,"count":10,"movieId":2355}""";
+    private static final String PROBLEM = "application/problem+json";
+
     private final Recommendations recommendations;
+    private final MovieExplainer explainer;
 
-    RecommendationController(Recommendations recommendations) {
+    RecommendationController(Recommendations recommendations, CandidateRanker ranker, ObjectProvider<CollaborativeEvidence> evidence) {
         this.recommendations = recommendations;
+        this.explainer = new MovieExplainer(recommendations, ranker, evidence.getIfAvailable());
     }
 
-    /** The request as JSON; every field but {@code liked} is optional. */
-    record Body(List<Integer> liked, List<Integer> disliked, List<Integer> seen, String mood, String method, Double alpha,
-                Double diversity, Integer count, List<String> genres, Integer yearFrom, Integer yearTo, Integer minRatings) {
-
-        RecommendationRequest toRequest() {
-            Profile profile = new Profile(orEmpty(liked), orEmpty(disliked), orEmpty(seen), mood);
-            Filters filters = new Filters(genres == null ? Set.of() : Set.copyOf(genres), yearFrom, yearTo, minRatings == null ? 0 : minRatings);
-            return new RecommendationRequest(profile, Method.parse(method), filters, count == null ? 10 : count,
-                    alpha == null ? 0.5 : alpha, diversity == null ? 0.0 : diversity);
-        }
-
-        private static <T> List<T> orEmpty(List<T> list) {
-            return list == null ? List.of() : list;
-        }
-    }
-
-    record Item(int movieId, String title, Integer year, List<String> genres, String posterUrl, double score, Double cfScore,
-                Double contentScore, Explanation explanation) {
+    @Schema(description = "One recommended movie.")
+    record Item(int movieId, String title, Integer year, List<String> genres, String posterUrl,
+                @Schema(description = "The score the list is ordered by (method-specific scale).") double score,
+                @Schema(description = "Collaborative part of the score on the blend's scale; null when the method has none.") Double cfScore,
+                @Schema(description = "Content part of the score on the blend's scale; null when the method has none.") Double contentScore,
+                Explanation explanation,
+                @Schema(description = "Label of the movie's cluster; only when method is cluster.")
+                @JsonInclude(JsonInclude.Include.NON_NULL) String cluster) {
 
         static Item of(Recommendation r) {
             return new Item(r.movie().movieId(), r.movie().title(), r.movie().year(), r.movie().genres(), r.movie().posterUrl(),
-                    r.score(), r.cfScore(), r.contentScore(), r.explanation());
+                    r.score(), r.cfScore(), r.contentScore(), r.explanation(), r.cluster());
+        }
+    }
+
+    @Schema(description = "Recommendations, best first, and how varied they are.")
+    record RecommendationsResponse(
+            List<Item> items,
+            @Schema(description = "Mean pairwise distance of the returned items: 1 − cosine of their content (text) embeddings "
+                    + "when the content model is loaded and every item has one (0 = identical, up to 2), else genre Jaccard "
+                    + "distance 1 − |A∩B|/|A∪B| (0 to 1). 0 for fewer than two items. diversityMeasure says which.")
+            double intraListDiversity,
+            @Schema(description = "Which distance intraListDiversity used.", allowableValues = {IntraListDiversity.EMBEDDING_COSINE,
+                    IntraListDiversity.GENRE_JACCARD})
+            String diversityMeasure) {
+
+        static RecommendationsResponse of(RecommendationList list) {
+            return new RecommendationsResponse(list.items().stream().map(Item::of).toList(), list.diversity().value(), list.diversity().measure());
         }
     }
 
     @PostMapping("/api/recommendations")
-    ItemsResponse<Item> recommend(@RequestBody Body body) {
+    @Operation(summary = "Recommend movies for a profile",
+            description = "Scores the catalog with the chosen method and returns the best movies with their score parts, an explanation "
+                    + "computed from the scores, the cluster label when method is cluster, and the list's intra-list diversity.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    schema = @Schema(implementation = RecommendationBody.class),
+                    examples = {@ExampleObject(name = "hybrid", summary = "The request shape of issue 5", value = REQUEST_EXAMPLE),
+                            @ExampleObject(name = "cluster", summary = "Cluster method, more of my clusters", value = CLUSTER_EXAMPLE)})))
+    @ApiResponse(responseCode = "200", description = "Scored movies with explanations")
+    @ApiResponse(responseCode = "400", description = "Invalid input: fewer than 3 liked movies, unknown ids, bad alpha, diversity, count, "
+            + "genre, years, method or clusterMode, over-long mood, malformed JSON; the detail is one sentence",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "The method's model is loading, training or damaged; the detail says which and the fix",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    RecommendationsResponse recommend(@RequestBody RecommendationBody body) {
         if (body == null) {
             throw new IllegalArgumentException("Send a JSON body such as {\"liked\":[1,2,3]}.");
         }
-        return new ItemsResponse<>(recommendations.recommend(body.toRequest()).stream().map(Item::of).toList());
+        return RecommendationsResponse.of(recommendations.recommendList(body.toRequest()));
+    }
+
+    @PostMapping("/api/recommendations/explain")
+    @Operation(summary = "Explain one movie's score for a profile",
+            description = "The same body as /api/recommendations plus movieId. Returns the movie's score and its collaborative and "
+                    + "content parts, the CF vs content share, its rank in the list the request returns (if it is there), each liked "
+                    + "movie's contribution (the score minus the score when that movie is left out, computed by scoring again; "
+                    + "largest first), collaborative evidence (how many of the people who liked each of your movies liked this one) "
+                    + "and content evidence (shared keywords, genres, director and text similarity).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    schema = @Schema(implementation = ExplainBody.class),
+                    examples = @ExampleObject(name = "hybrid", summary = "Why Toy Story 2 for a Pixar fan", value = EXPLAIN_EXAMPLE))))
+    @ApiResponse(responseCode = "200", description = "The explanation")
+    @ApiResponse(responseCode = "400", description = "Invalid input as for /api/recommendations, or movieId missing or unknown, "
+            + "or a movie the method cannot score; the detail is one sentence",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "The method's model is not ready; the detail says why",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    MovieExplanation explain(@RequestBody ExplainBody body) {
+        if (body == null) {
+            throw new IllegalArgumentException("Send a JSON body such as {\"liked\":[1,2,3],\"movieId\":4}.");
+        }
+        return explainer.explain(body.toRequest(), body.movieId);
     }
 }

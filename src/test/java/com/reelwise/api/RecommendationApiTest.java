@@ -31,11 +31,17 @@ class RecommendationApiTest {
 
     @TestConfiguration
     static class Setup {
+        static final Catalog CATALOG = Catalog.of(List.of(movie(1, "A", 1990, 50, "Drama"), movie(2, "B", 1991, 40, "Drama"),
+                movie(3, "C", 1992, 30, "Comedy"), movie(4, "D", 1993, 20, "Comedy"), movie(5, "E", 1994, 10, "Horror")));
+
         @Bean
-        Recommendations recommendations() {
-            Catalog catalog = Catalog.of(List.of(movie(1, "A", 1990, 50, "Drama"), movie(2, "B", 1991, 40, "Drama"),
-                    movie(3, "C", 1992, 30, "Comedy"), movie(4, "D", 1993, 20, "Comedy"), movie(5, "E", 1994, 10, "Horror")));
-            return new Recommendations(new RequestValidator(catalog), List.of(new PopularRecommender(catalog, new CandidateRanker(catalog))),
+        CandidateRanker ranker() {
+            return new CandidateRanker(CATALOG);
+        }
+
+        @Bean
+        Recommendations recommendations(CandidateRanker ranker) {
+            return new Recommendations(new RequestValidator(CATALOG), List.of(new PopularRecommender(CATALOG, ranker)),
                     Map.of(Method.NCF, "The neural CF model is not trained yet; train it with: mvn -q compile exec:java@train"));
         }
     }
@@ -64,7 +70,45 @@ class RecommendationApiTest {
                 .andExpect(jsonPath("$.items[0].year").value(1993))
                 .andExpect(jsonPath("$.items[0].score").isNumber())
                 .andExpect(jsonPath("$.items[0].explanation.text").isString())
-                .andExpect(jsonPath("$.items[0].explanation.becauseOf").isArray());
+                .andExpect(jsonPath("$.items[0].explanation.becauseOf").isArray())
+                .andExpect(jsonPath("$.items[0].cluster").doesNotExist())
+                // D and E share no genre: the genre Jaccard distance is 1 (no content model here).
+                .andExpect(jsonPath("$.intraListDiversity").value(1.0))
+                .andExpect(jsonPath("$.diversityMeasure").value("genre-jaccard"));
+    }
+
+    @Test
+    void explainsOneMovieWithItsScoreAndRank() throws Exception {
+        mvc.perform(post("/api/recommendations/explain").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"liked\":[1,2,3],\"method\":\"popular\",\"count\":1,\"movieId\":5}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.movieId").value(5))
+                .andExpect(jsonPath("$.title").value("E"))
+                .andExpect(jsonPath("$.method").value("popular"))
+                .andExpect(jsonPath("$.score").isNumber())
+                .andExpect(jsonPath("$.rank").doesNotExist())
+                .andExpect(jsonPath("$.scoreRank").value(2))
+                .andExpect(jsonPath("$.rankNote").value("Not in your top 1: by score it is number 2."))
+                .andExpect(jsonPath("$.contributions", hasSize(3)))
+                .andExpect(jsonPath("$.explanation.text").isString());
+    }
+
+    @Test
+    void everyBadExplainFieldGetsAProblemWithASentence() throws Exception {
+        rejectedAt("/api/recommendations/explain", "{\"liked\":[1,2,3],\"method\":\"popular\"}", 400, "Name the movie to explain with \"movieId\"");
+        rejectedAt("/api/recommendations/explain", "{\"liked\":[1,2,3],\"method\":\"popular\",\"movieId\":777}", 400,
+                "Unknown movie id 777 in movieId");
+        rejectedAt("/api/recommendations/explain", "{\"liked\":[1,2,3],\"method\":\"popular\",\"movieId\":\"four\"}", 400,
+                "The field 'movieId' has a value of the wrong type.");
+        rejectedAt("/api/recommendations/explain", "{\"liked\":[1,2],\"method\":\"popular\",\"movieId\":4}", 400, "Name at least 3 movies you like");
+        rejectedAt("/api/recommendations/explain", "{\"liked\":[1,2,3],\"method\":\"ncf\",\"movieId\":4}", 503, "The neural CF model is not trained yet");
+        rejectedAt("/api/recommendations/explain", "", 400, "Send a JSON body such as");
+    }
+
+    private void rejectedAt(String path, String json, int status, String detailStart) throws Exception {
+        mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(json)).andExpect(status().is(status))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.detail", startsWith(detailStart)));
     }
 
     @Test
@@ -80,6 +124,11 @@ class RecommendationApiTest {
         rejected("{\"liked\":[1,2,3],\"method\":\"popular\",\"genres\":[\"Nope\"]}", 400, "Unknown genre 'Nope'");
         rejected("{\"liked\":[1,2,3],\"method\":\"telepathy\"}", 400, "Unknown method 'telepathy'");
         rejected("{\"liked\":[1,2,3],\"method\":\"ncf\"}", 503, "The neural CF model is not trained yet");
+        rejected("{\"liked\":[1,2,3],\"method\":\"cluster\",\"clusterMode\":\"surprise-me\"}", 400,
+                "Unknown clusterMode 'surprise-me'; use one of more-of-mine, explore, broad-appeal.");
+        rejected("{\"liked\":[1,2,3],\"method\":\"popular\",\"clusterMode\":42}", 400, "Unknown clusterMode '42'");
+        rejected("{\"liked\":[1,2,3],\"method\":\"popular\",\"clusterMode\":[\"explore\"]}", 400,
+                "The field 'clusterMode' has a value of the wrong type.");
     }
 
     @Test

@@ -1,0 +1,72 @@
+package com.reelwise.api;
+
+import com.reelwise.cluster.ClusterMode;
+import com.reelwise.recommend.Filters;
+import com.reelwise.recommend.Method;
+import com.reelwise.recommend.Profile;
+import com.reelwise.recommend.RecommendationRequest;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The JSON of {@code POST /api/recommendations}; every field but {@code liked} is optional. A class
+ * with public fields rather than a record so the explain body can extend it by one field.
+ */
+@Schema(name = "RecommendationRequest", description = "A person's taste and what to recommend. Only liked is required.")
+public class RecommendationBody {
+
+    @Schema(description = "Catalog ids of movies the person likes; at least 3.", example = "[1, 2, 3]", requiredMode = Schema.RequiredMode.REQUIRED)
+    public List<Integer> liked;
+
+    @Schema(description = "Catalog ids of movies the person dislikes (pushed away by content and NCF).", example = "[]")
+    public List<Integer> disliked;
+
+    @Schema(description = "Catalog ids the person has seen: never recommended.", example = "[]")
+    public List<Integer> seen;
+
+    @Schema(description = "Free text about the mood, at most 500 characters; the content and hybrid methods read it.",
+            example = "optional text", nullable = true)
+    public String mood;
+
+    @Schema(description = "Which recommender answers.", allowableValues = {"hybrid", "ncf", "content", "cluster", "popular"},
+            defaultValue = "hybrid", example = "hybrid")
+    public String method;
+
+    @Schema(description = "Hybrid blend in [0, 1]: 0 = content only, 1 = collaborative only.", defaultValue = "0.5", example = "0.5")
+    public Double alpha;
+
+    @Schema(description = "MMR diversity in [0, 1]: 0 = by score only.", defaultValue = "0.0", example = "0.0")
+    public Double diversity;
+
+    @Schema(description = "How many movies, 1 to 100.", defaultValue = "10", example = "10")
+    public Integer count;
+
+    @Schema(description = "Keep movies with at least one of these genres (empty: any).", example = "[]")
+    public List<String> genres;
+
+    @Schema(description = "Earliest release year, or null.", nullable = true)
+    public Integer yearFrom;
+
+    @Schema(description = "Latest release year, or null.", nullable = true)
+    public Integer yearTo;
+
+    @Schema(description = "Minimum number of MovieLens ratings (0 lets unrated cold-start movies in).", defaultValue = "0")
+    public Integer minRatings;
+
+    @Schema(description = "Used when method is cluster: more-of-mine (your clusters), explore (untouched clusters next to yours), "
+            + "broad-appeal (each cluster's central, well-known movies).", allowableValues = {"more-of-mine", "explore", "broad-appeal"},
+            defaultValue = "explore", example = "explore")
+    public String clusterMode;
+
+    RecommendationRequest toRequest() {
+        Profile profile = new Profile(orEmpty(liked), orEmpty(disliked), orEmpty(seen), mood);
+        Filters filters = new Filters(genres == null ? Set.of() : Set.copyOf(genres), yearFrom, yearTo, minRatings == null ? 0 : minRatings);
+        return new RecommendationRequest(profile, Method.parse(method), filters, count == null ? 10 : count,
+                alpha == null ? 0.5 : alpha, diversity == null ? 0.0 : diversity, ClusterMode.parse(clusterMode));
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}
