@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param cluster the cluster id
  * @param text    display label, e.g. "heist · bank robbery · Crime"
- * @param terms   keywords/tags with the highest lift (cluster share / catalog share), best first
+ * @param terms   most distinctive keywords/tags (c-TF-IDF, stop-listed terms left out), best first
  * @param genres  genres with the highest lift among those at least a quarter of the cluster has, best first
  * @param size    movies in the cluster
  */

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class ClusterRealDataTest {
 
     private static final int TOY_STORY = 1;
+    /** Toy Story, Toy Story 2, A Bug's Life, Monsters, Inc., Finding Nemo, The Incredibles, Cars, Ratatouille, WALL·E, Up. */
+    private static final List<Integer> PIXAR = List.of(1, 3114, 2355, 4886, 6377, 8961, 45517, 50872, 60069, 68954);
 
     @Test
     void clustersTheRealCatalogWithMeaningfulLabels() {
@@ -46,6 +48,15 @@ class ClusterRealDataTest {
         List<String> ownTerms = new ArrayList<>(toy.keywords());
         ownTerms.addAll(toy.genres());
         assertThat(ownTerms).containsAnyElementsOf(toyStory.terms().isEmpty() ? toyStory.genres() : concat(toyStory.terms(), toyStory.genres()));
+        // The cluster most Pixar films fall in is labelled as animation (the lift labeler called the
+        // Toy Story cluster "christmas · holiday · Children"; Toy Story itself may sit with friendship films).
+        ClusterLabel pixar = model.label(majority(model, PIXAR));
+        assertThat(pixar.text().toLowerCase(java.util.Locale.ROOT)).containsAnyOf("animat", "toy", "pixar", "cartoon");
+        // No label is made of production trivia such as "woman director" or "duringcreditsstinger".
+        assertThat(model.labels()).allSatisfy(label -> {
+            assertThat(label.terms()).doesNotContainAnyElementsOf(ClusterLabeler.STOP_TERMS);
+            assertThat(List.of(label.text().toLowerCase(java.util.Locale.ROOT).split(" · "))).doesNotContainAnyElementsOf(ClusterLabeler.STOP_TERMS);
+        });
         // Clusters group like with like: each cluster's most common genre covers far more of it than in a random split.
         assertThat(genrePurity(catalog, model, false)).isGreaterThan(1.3 * genrePurity(catalog, model, true));
         assertThat(model.map().points()).hasSize(vectors.size());
@@ -53,6 +64,12 @@ class ClusterRealDataTest {
         List<Recommendation> more = new ClusterRecommender(model, vectors, catalog, new CandidateRanker(catalog), ClusterMode.MORE_OF_MINE)
                 .recommend(RecommendationRequest.of(Profile.liking(List.of(TOY_STORY)), Method.CLUSTER, 10));
         assertThat(more).hasSize(10).allSatisfy(r -> assertThat(model.clusterOf(r.movie().movieId())).isEqualTo(model.clusterOf(TOY_STORY)));
+    }
+
+    private static int majority(ClusterModel model, List<Integer> movieIds) {
+        Map<Integer, Long> counts = new HashMap<>();
+        movieIds.forEach(id -> counts.merge(model.clusterOf(id), 1L, Long::sum));
+        return counts.entrySet().stream().filter(e -> e.getKey() >= 0).max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
