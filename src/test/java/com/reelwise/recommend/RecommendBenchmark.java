@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * catalog grows (synthetic 10k, 50k, 200k items).
  *
  * <pre>
- * mvn -q test-compile exec:java@bench-recommend -Dexec.args="--data ../shared/datasets --models models [--url http://localhost:7860]"
+ * mvn -q test-compile exec:java@bench-recommend -Dexec.args="--data ../shared/datasets --models models [--url http://localhost:7860] [--no-scaling]"
  * </pre>
  */
 public final class RecommendBenchmark {
@@ -46,8 +46,10 @@ public final class RecommendBenchmark {
         Path data = Path.of("../shared/datasets");
         Path models = Path.of("models");
         String url = null;
+        boolean scaling = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--no-scaling" -> scaling = false;
                 case "--data" -> data = Path.of(args[++i]);
                 case "--models" -> models = Path.of(args[++i]);
                 case "--url" -> url = args[++i];
@@ -86,10 +88,24 @@ public final class RecommendBenchmark {
         if (url != null) {
             http(url, profiles);
         }
-        scaling();
+        if (scaling) {
+            scaling();
+        }
     }
 
     private static void measure(Recommender method, List<Profile> profiles) throws Exception {
+        // Every profile's list (ids and exact score bits) folded into one number: equal digests from two
+        // builds mean the optimisation changed no recommendation and no score.
+        long digest = 17;
+        for (Profile profile : profiles) {
+            for (Recommendation r : method.recommend(RecommendationRequest.of(profile, method.method(), 10))) {
+                digest = 31 * digest + r.movie().movieId();
+                digest = 31 * digest + Double.hashCode(r.score());
+                digest = 31 * digest + (r.cfScore() == null ? 0 : Double.hashCode(r.cfScore()));
+                digest = 31 * digest + r.explanation().text().hashCode();
+            }
+        }
+        System.out.printf("  results %-8s digest %016x over %d profiles%n", method.method().id(), digest, profiles.size());
         for (int i = 0; i < WARMUP; i++) {
             method.recommend(RecommendationRequest.of(profiles.get(i % profiles.size()), method.method(), 10));
         }
