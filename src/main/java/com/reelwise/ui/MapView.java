@@ -99,7 +99,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         Button reset = new Button("Reset zoom", VaadinIcon.EXPAND_SQUARE.create(), e -> scatter.resetZoom());
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         legend = new HorizontalLayout(legendItem("legend-pick", "your picks"), legendItem("legend-recommended", "recommended"),
-                new Span("Scroll or pinch to zoom, drag to pan, click a dot for details."), reset);
+                hint(), reset);
         legend.addClassName("map-legend");
         legend.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         scatter.addClassName("map-canvas");
@@ -113,6 +113,12 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         mapFrame.addClassName("map-frame");
         add(new H2("Map of the catalog"), intro, unknownIds, picker, chips, status, waiting, progress, legend, mapFrame);
         refreshChips();
+    }
+
+    private static Span hint() {
+        Span hint = new Span("Scroll or pinch to zoom, drag to pan, click a dot for details.");
+        hint.addClassName("map-hint");
+        return hint;
     }
 
     private static Span legendItem(String className, String text) {

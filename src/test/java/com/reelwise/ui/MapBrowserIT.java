@@ -20,6 +20,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -102,6 +103,29 @@ class MapBrowserIT {
                 "const chart = arguments[0]._chart; return chart.data.datasets.find(d => d.label === 'your picks').data.map(p => arguments[0]._data.ids[p.i]);",
                 scatter);
         assertThat(picks).extracting(o -> ((Number) o).intValue()).containsExactlyInAnyOrder(858, 1221, 1);
+
+        // Hovering a pick shows a title (in the generated map movies with the same genres may share its spot).
+        @SuppressWarnings("unchecked")
+        List<Object> at = (List<Object>) ((JavascriptExecutor) driver).executeScript("""
+                const el = arguments[0], chart = el._chart;
+                const i = chart.data.datasets.findIndex(d => d.label === 'your picks');
+                const point = chart.getDatasetMeta(i).data[0], raw = chart.data.datasets[i].data[0];
+                return [point.x - el.clientWidth / 2, point.y - el.clientHeight / 2, el._data.titles[raw.i]];""", scatter);
+        new Actions(driver).moveToElement(scatter, (int) Math.round(((Number) at.get(0)).doubleValue()),
+                (int) Math.round(((Number) at.get(1)).doubleValue())).perform();
+        Object hovered = wait.until(d -> ((JavascriptExecutor) d).executeScript(
+                "const t = arguments[0]._chart.tooltip; return t.opacity > 0 && t.body.length ? t.body[0].lines[0] : null;", scatter));
+        assertThat((String) hovered).isNotBlank().matches(".+ \\(\\d{4}\\)");
+
+        // The wheel zooms in (chartjs-plugin-zoom is in the production bundle).
+        @SuppressWarnings("unchecked")
+        List<Object> widths = (List<Object>) ((JavascriptExecutor) driver).executeScript("""
+                const chart = arguments[0]._chart, before = chart.scales.x.max - chart.scales.x.min;
+                const r = chart.canvas.getBoundingClientRect();
+                chart.canvas.dispatchEvent(new WheelEvent('wheel', {deltaY: -500, clientX: r.left + r.width / 2,
+                    clientY: r.top + r.height / 2, bubbles: true, cancelable: true}));
+                return [before, chart.scales.x.max - chart.scales.x.min];""", scatter);
+        assertThat(((Number) widths.get(1)).doubleValue()).isLessThan(((Number) widths.get(0)).doubleValue());
         Path shot = Path.of("target", "screenshots", "map.png");
         Files.createDirectories(shot.getParent());
         Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
