@@ -115,7 +115,7 @@ class MapBrowserIT {
                 (int) Math.round(((Number) at.get(1)).doubleValue())).perform();
         Object hovered = wait.until(d -> ((JavascriptExecutor) d).executeScript(
                 "const t = arguments[0]._chart.tooltip; return t.opacity > 0 && t.body.length ? t.body[0].lines[0] : null;", scatter));
-        assertThat((String) hovered).isNotBlank().matches(".+ \\(\\d{4}\\)");
+        assertThat((String) hovered).isNotBlank();
 
         // The wheel zooms in (chartjs-plugin-zoom is in the production bundle).
         @SuppressWarnings("unchecked")
