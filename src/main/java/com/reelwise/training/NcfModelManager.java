@@ -64,6 +64,11 @@ public final class NcfModelManager implements AutoCloseable {
         return recommender;
     }
 
+    /** The NeuMF model once loaded, else null: existing-user mode scores known users with their own embedding. */
+    public NeuMfRecommender neuMf() {
+        return loaded;
+    }
+
     /** Loads or trains in the background and returns at once; the future completes when the model is ready or given up on. */
     public Future<?> start() {
         if (settings.dataset().isEmpty()) {

@@ -62,6 +62,7 @@ public final class TextModelManager implements AutoCloseable {
     private final ExecutorService worker = ArtifactFolders.backgroundWorker("text-model");
     private volatile ModelStatus status = new ModelStatus(MODEL, ModelStatus.State.LOADING, 0, "Loading the content model…");
     private volatile SentenceEncoder encoder;
+    private volatile ClusterModel clusters;
 
     public TextModelManager(Settings settings, Catalog catalog, CandidateRanker ranker, Recommendations recommendations,
                             Supplier<NcfRecommender> ncf) {
@@ -74,6 +75,11 @@ public final class TextModelManager implements AutoCloseable {
 
     public ModelStatus status() {
         return status;
+    }
+
+    /** The cluster model with its 2D map once ready, else null (the map page waits for it). */
+    public ClusterModel clusters() {
+        return clusters;
     }
 
     /** Loads or computes in the background; the future completes when the model is ready or given up on. */
@@ -169,6 +175,7 @@ public final class TextModelManager implements AutoCloseable {
                 clusters.save(dir);
             }
             recommendations.register(new ClusterRecommender(clusters, embeddings, catalog, ranker, ClusterMode.EXPLORE));
+            this.clusters = clusters;
             log.info("Cluster explore ready: {} clusters", clusters.k());
         } catch (IOException | RuntimeException e) {
             log.error("Clustering the catalog failed", e);

@@ -17,9 +17,13 @@ public class MainLayout extends AppLayout {
         tagline.addClassName("brand-tagline");
         RouterLink search = new RouterLink("Search", SearchView.class);
         RouterLink recommend = new RouterLink("Recommend", RecommendView.class);
-        HorizontalLayout nav = new HorizontalLayout(search, recommend);
+        RouterLink map = new RouterLink("Map", MapView.class);
+        RouterLink users = new RouterLink("Users", UsersView.class);
+        HorizontalLayout nav = new HorizontalLayout(search, recommend, map, users);
         nav.addClassName("nav");
-        HorizontalLayout header = new HorizontalLayout(brand, tagline, nav);
+        nav.getElement().setAttribute("aria-label", "Main");
+        nav.getElement().setAttribute("role", "navigation");
+        HorizontalLayout header = new HorizontalLayout(brand, tagline, nav, new ThemeToggle());
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.addClassName("app-header");
         addToNavbar(header);

@@ -1,0 +1,207 @@
+package com.reelwise.ui;
+
+import com.reelwise.recommend.InvalidRequestException;
+import com.reelwise.recommend.Method;
+import com.reelwise.recommend.MethodUnavailableException;
+import com.reelwise.users.ExistingUsers;
+import com.reelwise.users.RatedMovie;
+import com.reelwise.users.UserPick;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Existing-user mode: pick a MovieLens user, see what they rated and what each method recommends
+ * them, with NeuMF's predicted probability beside every movie. {@code ?user=42} opens that user.
+ */
+@Route(value = "users", layout = MainLayout.class)
+@PageTitle("Reelwise: existing users")
+public class UsersView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final int RECOMMENDATIONS = 20;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private final ExistingUsers users;
+    private final IntegerField userId = new IntegerField("MovieLens user id");
+    private final Paragraph status = new Paragraph();
+    private final Tabs methods = new Tabs();
+    private final Map<Tab, Method> methodOfTab = new java.util.LinkedHashMap<>();
+    private final Paragraph methodStatus = new Paragraph();
+    private final Grid<UserPick> picks = new Grid<>();
+    private final H3 historyTitle = new H3("Rating history");
+    private final Grid<RatedMovie> history = new Grid<>();
+    private Integer shown;
+
+    public UsersView(ExistingUsers users) {
+        this.users = users;
+        addClassName("users-view");
+        List<Integer> ids = users.userIds();
+        userId.setMin(ids.isEmpty() ? 0 : ids.get(0));
+        userId.setMax(ids.isEmpty() ? 0 : ids.get(ids.size() - 1));
+        userId.setStepButtonsVisible(true);
+        userId.setHelperText(ids.isEmpty() ? "No MovieLens ratings loaded"
+                : ids.size() + " users with ids from " + ids.get(0) + " to " + ids.get(ids.size() - 1));
+        userId.setPlaceholder(ids.isEmpty() ? "" : "e.g. " + ids.get(0));
+        userId.addValueChangeListener(e -> {
+            if (e.isFromClient() || e.getValue() != null) {
+                show(e.getValue(), true);
+            }
+        });
+        status.addClassNames("status", "user-status");
+        Map<Method, String> labels = new EnumMap<>(Method.class);
+        labels.put(Method.HYBRID, "Hybrid");
+        labels.put(Method.NCF, "Neural CF");
+        labels.put(Method.CONTENT, "Content");
+        labels.put(Method.CLUSTER, "Cluster explore");
+        labels.put(Method.POPULAR, "Popular");
+        for (Method method : Method.values()) {
+            Tab tab = new Tab(labels.get(method));
+            methodOfTab.put(tab, method);
+            methods.add(tab);
+        }
+        methods.addSelectedChangeListener(e -> showRecommendations());
+        methods.addClassName("method-tabs");
+        methodStatus.addClassNames("status", "method-status");
+
+        picks.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        picks.addColumn(p -> p.movie().title()).setHeader("Title").setWidth("13rem").setFlexGrow(3).setSortable(true).setResizable(true);
+        picks.addColumn(p -> p.movie().year()).setHeader("Year").setWidth("5.5rem").setFlexGrow(0).setSortable(true);
+        picks.addColumn(p -> String.format(Locale.ROOT, "%.3f", p.score())).setHeader("Score")
+                .setComparator(Comparator.comparingDouble(UserPick::score)).setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
+        picks.addColumn(p -> percent(p.probability())).setHeader("NeuMF probability")
+                .setComparator(Comparator.comparingDouble(p -> p.probability() == null ? -1 : p.probability()))
+                .setTextAlign(ColumnTextAlign.END).setWidth("10.5rem").setFlexGrow(0);
+        picks.addColumn(UserPick::why).setHeader("Why").setWidth("18rem").setFlexGrow(4).setResizable(true);
+        picks.addClassName("user-picks");
+
+        history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        history.addColumn(r -> r.movie().title()).setHeader("Title").setWidth("13rem").setFlexGrow(3).setSortable(true).setResizable(true)
+                .setComparator(Comparator.comparing(r -> r.movie().title()));
+        history.addColumn(r -> r.movie().year()).setHeader("Year").setWidth("5.5rem").setFlexGrow(0)
+                .setComparator(Comparator.comparing(r -> r.movie().year() == null ? 0 : r.movie().year()));
+        history.addColumn(r -> stars(r.rating())).setHeader("Their rating").setWidth("8.5rem").setFlexGrow(0)
+                .setComparator(Comparator.comparingDouble(RatedMovie::rating));
+        history.addColumn(r -> percent(r.predicted())).setHeader("NeuMF probability").setTextAlign(ColumnTextAlign.END)
+                .setWidth("10.5rem").setFlexGrow(0)
+                .setComparator(Comparator.comparingDouble(r -> r.predicted() == null ? -1 : r.predicted()));
+        history.addColumn(r -> DAY.format(Instant.ofEpochSecond(r.ratedAt()))).setHeader("Rated on").setWidth("8rem").setFlexGrow(0)
+                .setComparator(Comparator.comparingLong(RatedMovie::ratedAt));
+        history.addClassName("user-history");
+
+        add(new H2("Existing MovieLens users"),
+                intro(),
+                userId, status, new H3("Recommendations"), methods, methodStatus, picks, historyTitle, history);
+        show(null, false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        open(event.getLocation().getQueryParameters());
+    }
+
+    /** Opens the user named by {@code ?user=}. */
+    void open(QueryParameters params) {
+        params.getSingleParameter("user").ifPresent(text -> {
+            try {
+                userId.setValue(Integer.parseInt(text.strip()));
+            } catch (NumberFormatException notANumber) {
+                show(null, false);
+                status.setText("“" + text.strip() + "” is not a user id; ids are whole numbers.");
+            }
+        });
+    }
+
+    private void show(Integer id, boolean updateUrl) {
+        shown = null;
+        boolean known = id != null && users.exists(id);
+        picks.setVisible(known);
+        methods.setVisible(known);
+        methodStatus.setVisible(known);
+        history.setVisible(known);
+        historyTitle.setVisible(known);
+        if (id == null) {
+            status.setText(userId.isInvalid() ? "Type a whole number." : "Type a user id to see their history and recommendations.");
+            return;
+        }
+        if (!known) {
+            status.setText(users.unknownUser(id));
+            return;
+        }
+        shown = id;
+        List<RatedMovie> rated = users.history(id).orElseThrow();
+        history.setItems(rated);
+        historyTitle.setText("Rating history (" + rated.size() + (rated.size() == 1 ? " movie)" : " movies)"));
+        double mean = rated.stream().mapToDouble(RatedMovie::rating).average().orElse(0);
+        status.setText(String.format(Locale.ROOT, "User %d rated %d movies, %.1f stars on average.", id, rated.size(), mean));
+        showRecommendations();
+        if (updateUrl) {
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                    new Location("users", QueryParameters.simple(Map.of("user", String.valueOf(id))))));
+        }
+    }
+
+    private void showRecommendations() {
+        if (shown == null) {
+            return;
+        }
+        Method method = selectedMethod();
+        try {
+            List<UserPick> list = users.recommend(shown, method, RECOMMENDATIONS);
+            picks.setItems(list);
+            methodStatus.setText(list.isEmpty() ? "This method has nothing left to recommend that the user has not rated."
+                    : list.size() + " movies the user has not rated, best first.");
+        } catch (MethodUnavailableException | InvalidRequestException e) {
+            picks.setItems(List.of());
+            methodStatus.setText(e.getMessage());
+        }
+    }
+
+    private static Paragraph intro() {
+        Paragraph intro = new Paragraph("What a MovieLens user rated and what each method recommends them. Neural CF uses the taste "
+                + "NeuMF learned for this very user; the other methods read their ratings as a profile (4 stars and up liked, 2 and "
+                + "below disliked). The probability is NeuMF's estimate that they would watch and rate the movie.");
+        intro.addClassName("page-intro");
+        return intro;
+    }
+
+    Method selectedMethod() {
+        return methodOfTab.get(methods.getSelectedTab());
+    }
+
+    void selectMethod(Method method) {
+        methodOfTab.forEach((tab, m) -> {
+            if (m == method) {
+                methods.setSelectedTab(tab);
+            }
+        });
+    }
+
+    private static String percent(Float probability) {
+        return probability == null ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * probability);
+    }
+
+    private static String stars(float rating) {
+        return String.format(Locale.ROOT, "%.1f ★", rating);
+    }
+}

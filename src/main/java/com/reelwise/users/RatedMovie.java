@@ -1,0 +1,13 @@
+package com.reelwise.users;
+
+import com.reelwise.catalog.Movie;
+
+/**
+ * One rating from a MovieLens user's history.
+ *
+ * @param rating    the user's rating, 0.5 to 5 stars
+ * @param ratedAt   seconds since the epoch
+ * @param predicted NeuMF's probability that this user watches and rates the movie, or null when the model is not ready
+ */
+public record RatedMovie(Movie movie, float rating, long ratedAt, Float predicted) {
+}

@@ -1,0 +1,13 @@
+package com.reelwise.users;
+
+import com.reelwise.catalog.Movie;
+
+/**
+ * A movie recommended to an existing user.
+ *
+ * @param score       the method's own score (its scale differs per method)
+ * @param probability NeuMF's probability for this user and movie, or null when it cannot tell
+ * @param why         one sentence from the method
+ */
+public record UserPick(Movie movie, double score, Float probability, String why) {
+}
