@@ -17,7 +17,8 @@ public class MainLayout extends AppLayout {
         tagline.addClassName("brand-tagline");
         RouterLink search = new RouterLink("Search", SearchView.class);
         RouterLink recommend = new RouterLink("Recommend", RecommendView.class);
-        HorizontalLayout nav = new HorizontalLayout(search, recommend);
+        RouterLink myFilms = new RouterLink("My films", MyFilmsView.class);
+        HorizontalLayout nav = new HorizontalLayout(search, recommend, myFilms);
         nav.addClassName("nav");
         HorizontalLayout header = new HorizontalLayout(brand, tagline, nav);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
