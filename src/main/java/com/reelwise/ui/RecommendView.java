@@ -44,7 +44,7 @@ import java.util.TreeSet;
 
 /**
  * Name three or more films, optionally a mood, pick a method and blend: recommendations with reasons, which
- * re-rank as the sliders move. The picks are the visitor's saved likes; 👍, 👎 and "My films" on a card save
+ * re-rank as the sliders move. The picks are the visitor's saved likes; like, dislike and "My films" on a card save
  * at once. {@code ?liked=1,3114,4886&method=content} opens someone else's picks (not saved) and runs at once.
  */
 @Route(value = "recommend", layout = MainLayout.class)
@@ -264,7 +264,7 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         if (borrowed != null) {
             Button back = new Button("Back to my own picks", e -> loadOwnLists());
             back.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            borrowedNote.add(new Span("These picks come from " + borrowed + "; they are not saved to your profile (👍 on a card saves it). "),
+            borrowedNote.add(new Span("These picks come from " + borrowed + "; they are not saved to your profile (Like on a card saves it). "),
                     back);
         }
         int missing = RequestValidator.MIN_LIKED - picks.size();

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 
 /**
@@ -58,10 +59,10 @@ public class RecommendationCard extends Div {
         why.addClassName("why");
         add(card, score, why, evidence(drivers), links());
 
-        Button like = new Button("👍", e -> actions.like(recommendation));
+        Button like = new Button(VaadinIcon.THUMBS_UP.create(), e -> actions.like(recommendation));
         like.setAriaLabel("Like " + title);
         like.setTooltipText("Like: it joins your picks");
-        Button dislike = new Button("👎", e -> actions.dislike(recommendation));
+        Button dislike = new Button(VaadinIcon.THUMBS_DOWN.create(), e -> actions.dislike(recommendation));
         dislike.setAriaLabel("Dislike " + title);
         dislike.setTooltipText("Dislike: hide it and recommend less like it");
         Button keep = new Button(saved ? "★ In My films" : "☆ My films", e -> actions.toggleMyFilms(recommendation));

@@ -73,19 +73,40 @@ class RecommendBrowserIT {
     private static void pickByTyping(String label) {
         WebElement input = waitUpTo(60).until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-combo-box input")));
         input.click();
-        input.sendKeys(label);
-        WebElement item = waitUpTo(30).until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                .filter(e -> label.equals(e.getText().strip())).findFirst().orElse(null));
-        item.click();
+        // Wait for the search to answer; the item whose label is exactly what was typed is then the focused one.
+        // Typing again when it has not (the field may still hold the last filter) keeps a slow answer from failing the test.
+        waitUpTo(60).pollingEvery(Duration.ofSeconds(2)).until(d -> {
+            boolean listed = d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                    .anyMatch(e -> label.equals(String.valueOf(e.getDomProperty("textContent")).strip()));
+            if (!listed && !label.equals(input.getDomProperty("value"))) {
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+                input.sendKeys(label);
+            }
+            return listed;
+        });
+        input.sendKeys(Keys.ENTER);
         waitUpTo(10).until(d -> chips().contains(label));
     }
 
+    /** Clicks a button below the fold: scrolled to the middle first, so the app bar does not cover it. */
+    private static void press(WebElement button) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        waitUpTo(10).until(ExpectedConditions.elementToBeClickable(button)).click();
+    }
+
     private static List<String> chips() {
-        return driver.findElements(By.cssSelector(".chip > span:first-child")).stream().map(WebElement::getText).toList();
+        return texts(".chip > span:first-child");
     }
 
     private static List<String> cardTitles() {
-        return driver.findElements(By.cssSelector(".recommendation-card .title")).stream().map(WebElement::getText).toList();
+        return texts(".recommendation-card .title");
+    }
+
+    /** Read in one script, so a list re-rendered by the server between two reads never leaves a stale element. */
+    @SuppressWarnings("unchecked")
+    private static List<String> texts(String css) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent.trim());", css);
     }
 
     private static void shot(String name, int width) throws IOException {
@@ -131,12 +152,12 @@ class RecommendBrowserIT {
         String liked = cardTitles().get(0);
         WebElement likeButton = driver.findElement(By.cssSelector(".recommendation-card vaadin-button[aria-label^='Like ']"));
         String likedLabel = likeButton.getAttribute("aria-label").substring("Like ".length());
-        likeButton.click();
+        press(likeButton);
         waitUpTo(10).until(d -> chips().contains(likedLabel));
         assertThat(liked).isNotBlank();
         WebElement keep = driver.findElement(By.cssSelector(".recommendation-card vaadin-button.keep"));
         String savedLabel = keep.getAttribute("aria-label").replaceFirst("^Add ", "").replaceFirst(" to My films$", "");
-        keep.click();
+        press(keep);
         waitUpTo(10).until(d -> d.findElements(By.cssSelector(".recommendation-card vaadin-button.keep[aria-pressed='true']")).size() == 1);
 
         driver.navigate().refresh();
