@@ -165,7 +165,7 @@ class RecommendBrowserIT {
         assertThat(chips()).contains("Toy Story (1995)", "Monsters, Inc. (2001)", "Finding Nemo (2003)", likedLabel);
 
         driver.get("http://localhost:" + port + "/my-films");
-        waitUpTo(60).until(d -> d.findElements(By.cssSelector(".saved-film .title")).stream().anyMatch(e -> savedLabel.startsWith(e.getText())));
+        waitUpTo(60).until(d -> texts(".saved-film .title").stream().anyMatch(savedLabel::startsWith));
         shot("myfilms-desktop", 1280);
         shot("myfilms-phone", 390);
     }
