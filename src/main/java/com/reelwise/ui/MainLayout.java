@@ -17,9 +17,10 @@ public class MainLayout extends AppLayout {
         tagline.addClassName("brand-tagline");
         RouterLink search = new RouterLink("Search", SearchView.class);
         RouterLink recommend = new RouterLink("Recommend", RecommendView.class);
+        RouterLink myFilms = new RouterLink("My films", MyFilmsView.class);
         RouterLink map = new RouterLink("Map", MapView.class);
         RouterLink users = new RouterLink("Users", UsersView.class);
-        HorizontalLayout nav = new HorizontalLayout(search, recommend, map, users);
+        HorizontalLayout nav = new HorizontalLayout(search, recommend, myFilms, map, users);
         nav.addClassName("nav");
         nav.getElement().setAttribute("aria-label", "Main");
         nav.getElement().setAttribute("role", "navigation");

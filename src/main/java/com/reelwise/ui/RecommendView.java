@@ -2,77 +2,122 @@ package com.reelwise.ui;
 
 import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.Movie;
+import com.reelwise.people.ProfileStore;
+import com.reelwise.recommend.Filters;
 import com.reelwise.recommend.InvalidRequestException;
 import com.reelwise.recommend.Method;
 import com.reelwise.recommend.MethodUnavailableException;
 import com.reelwise.recommend.Profile;
 import com.reelwise.recommend.Recommendation;
 import com.reelwise.recommend.RecommendationRequest;
-import com.reelwise.recommend.Filters;
 import com.reelwise.recommend.Recommendations;
 import com.reelwise.recommend.RequestValidator;
 import com.reelwise.search.TitleSearch;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Name three or more films, optionally a mood, pick a method and blend: recommendations with reasons.
- * {@code ?liked=1,3114,4886&method=content} opens with those picks and runs at once (shareable profiles).
+ * Name three or more films, optionally a mood, pick a method and blend: recommendations with reasons, which
+ * re-rank as the sliders move. The picks are the visitor's saved likes; like, dislike and "My films" on a card save
+ * at once. {@code ?liked=1,3114,4886&method=content} opens someone else's picks (not saved) and runs at once.
  */
 @Route(value = "recommend", layout = MainLayout.class)
 @PageTitle("Reelwise: recommendations")
 public class RecommendView extends VerticalLayout implements BeforeEnterObserver {
 
+    static final List<Integer> COUNTS = List.of(6, 12, 24, 48);
+
     private final Recommendations recommendations;
-    private final List<Movie> liked = new ArrayList<>();
+    private final Catalog catalog;
+    private final MyLists mine;
+    private final List<Movie> picks = new ArrayList<>();
+    private final Set<Integer> disliked = new LinkedHashSet<>();
+    private final Set<Integer> saved = new LinkedHashSet<>();
+    private final List<Recommendation> shown = new ArrayList<>();
+    /** Non-null while the picks are borrowed (an example or a shared link) rather than the visitor's own. */
+    private String borrowed;
+
     private final ComboBox<Movie> picker = new ComboBox<>("Movies you love");
     private final Div chips = new Div();
+    private final Paragraph borrowedNote = new Paragraph();
     private final TextField mood = new TextField("In the mood for (optional)");
     private final Select<Method> method = new Select<>();
-    private final NumberField alpha = new NumberField("Collaborative ↔ content");
-    private final NumberField diversity = new NumberField("Diversity");
+    private final SliderField alpha = new SliderField("alpha", "Blend (α)", "content", "collaborative", 50);
+    private final SliderField diversity = new SliderField("diversity", "Diversity", "similar", "varied", 0);
+    private final MultiSelectComboBox<String> genres = new MultiSelectComboBox<>("Genres");
+    private final IntegerField yearFrom = new IntegerField("From year");
+    private final IntegerField yearTo = new IntegerField("To year");
+    private final IntegerField minRatings = new IntegerField("Min. ratings");
+    private final Select<Integer> count = new Select<>();
     private final Button go = new Button("Recommend", VaadinIcon.MAGIC.create());
+    private final Span goReason = new Span();
+    private final Paragraph notice = new Paragraph();
     private final Paragraph status = new Paragraph();
     private final Div results = new Div();
+    private final TextField profileName = new TextField("Your profile");
+    private final RouterLink myFilmsLink = new RouterLink("My films", MyFilmsView.class);
 
-    private final Catalog catalog;
-
-    public RecommendView(TitleSearch titleSearch, Recommendations recommendations, Catalog catalog) {
+    public RecommendView(TitleSearch titleSearch, Recommendations recommendations, Catalog catalog, ProfileStore store,
+                         ProfileCookie cookie, ExampleProfiles examples) {
         this.recommendations = recommendations;
         this.catalog = catalog;
+        this.mine = MyLists.open(store, cookie);
         addClassName("recommend-view");
+
         picker.setItems(query -> titleSearch.search(query.getFilter().orElse(""), query.getLimit()).stream().skip(query.getOffset()));
         picker.setItemLabelGenerator(Movie::titleWithYear);
+        picker.setRenderer(LitRenderer.<Movie>of("""
+                        <div class="pick-option"><img src="${item.poster}" alt="" width="32" height="48" loading="lazy"
+                        onerror="this.style.visibility='hidden'"><span>${item.title}</span></div>""")
+                .withProperty("poster", m -> m.hasPoster() ? m.posterUrl() : PosterPlaceholder.dataUri(m.title(), m.year()))
+                .withProperty("title", Movie::titleWithYear));
         picker.setPlaceholder("Type a title…");
         picker.setWidthFull();
         picker.addValueChangeListener(e -> {
-            if (e.getValue() != null && !liked.contains(e.getValue())) {
-                liked.add(e.getValue());
-                refreshPicks();
+            if (e.getValue() != null) {
+                addPick(e.getValue());
+                picker.clear();
             }
-            picker.clear();
         });
         chips.addClassName("chips");
+        chips.getElement().setAttribute("aria-label", "Your picks");
+        borrowedNote.addClassName("borrowed");
+
+        Div exampleRow = new Div(new Span("Or start from an example:"));
+        exampleRow.addClassName("examples");
+        for (ExampleProfiles.Example example : examples.examples()) {
+            Button b = new Button(example.name(), e -> borrow(example.name(), example.movies()));
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+            b.setTooltipText(example.movies().stream().map(Movie::title).reduce((a, c) -> a + ", " + c).orElse(""));
+            exampleRow.add(b);
+        }
+
         mood.setPlaceholder("e.g. a slow-burning heist with a great score");
         mood.setMaxLength(RequestValidator.MAX_MOOD_CHARS);
         mood.setWidthFull();
@@ -80,36 +125,81 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         method.setItems(Method.values());
         method.setItemLabelGenerator(RecommendView::label);
         method.setValue(Method.HYBRID);
-        alpha.setMin(0);
-        alpha.setMax(1);
-        alpha.setStep(0.1);
-        alpha.setValue(0.5);
-        alpha.setStepButtonsVisible(true);
-        alpha.setHelperText("0 = by description, 1 = by what similar people liked");
-        diversity.setMin(0);
-        diversity.setMax(1);
-        diversity.setStep(0.1);
-        diversity.setValue(0.0);
-        diversity.setStepButtonsVisible(true);
+        alpha.setTitle("0 = by description only, 1 = by what similar people liked");
+        alpha.slider().addValueChangeListener(e -> rerank());
+        diversity.slider().addValueChangeListener(e -> rerank());
+        Div controls = new Div(method, alpha, diversity);
+        controls.addClassName("controls");
+
+        genres.setItems(new TreeSet<>(catalog.movies().stream().flatMap(m -> m.genres().stream()).toList()));
+        genres.setPlaceholder("Any");
+        for (IntegerField year : List.of(yearFrom, yearTo)) {
+            year.setMin(1870);
+            year.setMax(2100);
+            year.setPlaceholder("any");
+        }
+        minRatings.setMin(0);
+        minRatings.setPlaceholder("0");
+        minRatings.setHelperText("0 lets in films nobody rated");
+        count.setLabel("Results");
+        count.setItems(COUNTS);
+        count.setValue(12);
+        Div filterFields = new Div(genres, yearFrom, yearTo, minRatings, count);
+        filterFields.addClassName("filter-fields");
+        Details filters = new Details("Filters", filterFields);
+        filters.addClassName("filters");
+
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         go.addClickListener(e -> recommend());
-        HorizontalLayout controls = new HorizontalLayout(method, alpha, diversity, go);
-        controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
-        controls.addClassName("controls");
-        results.addClassName("card-grid");
+        goReason.addClassName("go-reason");
+        goReason.setId("go-reason");
+        go.getElement().setAttribute("aria-describedby", "go-reason");
+        Div goRow = new Div(go, goReason);
+        goRow.addClassName("go-row");
+
+        notice.addClassName("notice");
         status.addClassName("status");
-        add(new H2("Get recommendations"), picker, chips, mood, controls, status, results);
+        status.getElement().setAttribute("aria-live", "polite");
+        results.addClassName("card-grid");
+
+        profileName.setValue(mine.name());
+        profileName.setMaxLength(80);
+        profileName.setHelperText("Your picks, likes and My films are saved under this name in this browser.");
+        profileName.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null && !e.getValue().isBlank()) {
+                save(() -> mine.rename(e.getValue()), "Renamed.");
+            }
+        });
+        Div profileBar = new Div(profileName, myFilmsLink);
+        profileBar.addClassName("profile-bar");
+
+        add(new H2("Get recommendations"), profileBar, notice, picker, exampleRow, chips, borrowedNote, mood, controls, filters, goRow,
+                status, results);
+        loadOwnLists();
+        showProblem(mine.problem());
+    }
+
+    private void loadOwnLists() {
+        picks.clear();
+        mine.liked().stream().map(catalog::byId).flatMap(Optional::stream).forEach(picks::add);
+        disliked.clear();
+        disliked.addAll(mine.disliked());
+        saved.clear();
+        saved.addAll(mine.myFilms());
+        borrowed = null;
         refreshPicks();
+        refreshMyFilmsLink();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters params = event.getLocation().getQueryParameters();
         params.getSingleParameter("liked").ifPresent(ids -> {
+            List<Movie> linked = new ArrayList<>();
             for (String id : ids.split(",")) {
-                parseId(id).flatMap(catalog::byId).filter(m -> !liked.contains(m)).ifPresent(liked::add);
+                parseId(id).flatMap(catalog::byId).filter(m -> !linked.contains(m)).ifPresent(linked::add);
             }
-            refreshPicks();
+            borrow("a shared link", linked);
         });
         params.getSingleParameter("method").ifPresent(name -> {
             try {
@@ -118,7 +208,7 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
                 status.setText(unknown.getMessage());
             }
         });
-        if (liked.size() >= RequestValidator.MIN_LIKED) {
+        if (picks.size() >= RequestValidator.MIN_LIKED && params.getSingleParameter("liked").isPresent()) {
             recommend();
         }
     }
@@ -131,46 +221,162 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
+    /** Shows someone else's picks (an example, a shared link) without touching the visitor's saved likes. */
+    private void borrow(String from, List<Movie> movies) {
+        picks.clear();
+        picks.addAll(movies);
+        borrowed = from;
+        refreshPicks();
+    }
+
+    private void addPick(Movie movie) {
+        if (picks.contains(movie)) {
+            return;
+        }
+        picks.add(movie);
+        disliked.remove(movie.movieId());
+        if (borrowed == null) {
+            save(() -> mine.like(movie.movieId()), null);
+        }
+        refreshPicks();
+    }
+
+    private void removePick(Movie movie) {
+        picks.remove(movie);
+        if (borrowed == null) {
+            save(() -> mine.clearVerdict(movie.movieId()), null);
+        }
+        refreshPicks();
+    }
+
     private void refreshPicks() {
         chips.removeAll();
-        for (Movie movie : liked) {
-            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
-                liked.remove(movie);
-                refreshPicks();
-            });
+        for (Movie movie : picks) {
+            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> removePick(movie));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             remove.setAriaLabel("Remove " + movie.titleWithYear());
             Span chip = new Span(new Span(movie.titleWithYear()), remove);
             chip.addClassName("chip");
             chips.add(chip);
         }
-        int missing = RequestValidator.MIN_LIKED - liked.size();
+        borrowedNote.removeAll();
+        borrowedNote.setVisible(borrowed != null);
+        if (borrowed != null) {
+            Button back = new Button("Back to my own picks", e -> loadOwnLists());
+            back.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            borrowedNote.add(new Span("These picks come from " + borrowed + "; they are not saved to your profile (Like on a card saves it). "),
+                    back);
+        }
+        int missing = RequestValidator.MIN_LIKED - picks.size();
         go.setEnabled(missing <= 0);
-        go.setTooltipText(missing > 0 ? "Pick " + missing + " more movie" + (missing == 1 ? "" : "s") + " you love" : null);
+        String reason = missing > 0 ? "Pick " + missing + " more movie" + (missing == 1 ? "" : "s") + " you love" : null;
+        go.setTooltipText(reason);
+        goReason.setText(reason == null ? "" : reason + " to get recommendations.");
         if (missing > 0) {
             status.setText("Pick at least " + RequestValidator.MIN_LIKED + " movies you love (" + missing + " to go).");
         }
     }
 
-    private void recommend() {
-        results.removeAll();
-        Profile profile = new Profile(liked.stream().map(Movie::movieId).toList(), List.of(), List.of(), mood.getValue());
-        RecommendationRequest request = new RecommendationRequest(profile, method.getValue(), Filters.NONE, 12,
-                value(alpha, 0.5), value(diversity, 0.0));
-        try {
-            List<Recommendation> list = recommendations.recommend(request);
-            status.setText(list.isEmpty() ? "Nothing left to recommend with these settings." : "Because of what you picked:");
-            list.forEach(r -> results.add(new RecommendationCard(r)));
-        } catch (InvalidRequestException | MethodUnavailableException e) {
-            status.setText(e.getMessage());
+    /** The sliders re-rank what is shown, without a new click. */
+    private void rerank() {
+        if (!shown.isEmpty() && picks.size() >= RequestValidator.MIN_LIKED) {
+            recommend();
         }
     }
 
-    private static double value(NumberField field, double fallback) {
-        return field.getValue() == null ? fallback : Math.max(0, Math.min(1, field.getValue()));
+    RecommendationRequest request() {
+        List<Integer> liked = picks.stream().map(Movie::movieId).toList();
+        List<Integer> against = disliked.stream().filter(id -> !liked.contains(id)).toList();
+        Profile profile = new Profile(liked, against, List.of(), mood.getValue());
+        Filters filters = new Filters(genres.getValue(), yearFrom.getValue(), yearTo.getValue(),
+                minRatings.getValue() == null ? 0 : minRatings.getValue());
+        return new RecommendationRequest(profile, method.getValue(), filters, Objects.requireNonNullElse(count.getValue(), 12),
+                alpha.fraction(), diversity.fraction());
     }
 
-    private static String label(Method m) {
+    private void recommend() {
+        shown.clear();
+        try {
+            shown.addAll(recommendations.recommend(request()));
+            status.setText(shown.isEmpty() ? "Nothing left to recommend with these settings; widen the filters." : "Because of what you picked:");
+        } catch (InvalidRequestException | MethodUnavailableException e) {
+            status.setText(e.getMessage());
+        }
+        renderCards();
+    }
+
+    private void renderCards() {
+        results.removeAll();
+        for (Recommendation r : shown) {
+            List<String> drivers = r.explanation().becauseOf().stream().limit(3).map(catalog::byId).flatMap(Optional::stream)
+                    .map(Movie::title).toList();
+            results.add(new RecommendationCard(r, drivers, saved.contains(r.movie().movieId()), cardActions));
+        }
+    }
+
+    private final RecommendationCard.Actions cardActions = new RecommendationCard.Actions() {
+        @Override
+        public void like(Recommendation r) {
+            Movie movie = r.movie();
+            if (!picks.contains(movie)) {
+                picks.add(movie);
+            }
+            disliked.remove(movie.movieId());
+            save(() -> mine.like(movie.movieId()), "Liked " + movie.title() + "; it joins your picks.");
+            refreshPicks();
+            String said = status.getText();
+            recommend();
+            status.setText(said);
+        }
+
+        @Override
+        public void dislike(Recommendation r) {
+            Movie movie = r.movie();
+            picks.remove(movie);
+            disliked.add(movie.movieId());
+            shown.remove(r);
+            renderCards();
+            refreshPicks();
+            save(() -> mine.dislike(movie.movieId()), "Hid " + movie.title() + "; it counts as disliked.");
+        }
+
+        @Override
+        public void toggleMyFilms(Recommendation r) {
+            int id = r.movie().movieId();
+            if (saved.remove(id)) {
+                save(() -> mine.removeFilm(id), "Removed " + r.movie().title() + " from My films.");
+            } else {
+                saved.add(id);
+                save(() -> mine.addFilm(id), "Added " + r.movie().title() + " to My films.");
+            }
+            renderCards();
+            refreshMyFilmsLink();
+        }
+    };
+
+    /** Runs a change to the saved lists; what went wrong is shown as a sentence, the page keeps the change in memory. */
+    private void save(Runnable change, String done) {
+        try {
+            change.run();
+            showProblem(null);
+            if (done != null) {
+                status.setText(done);
+            }
+        } catch (RuntimeException e) {
+            showProblem(e.getMessage() + " (kept on this page only)");
+        }
+    }
+
+    private void showProblem(String problem) {
+        notice.setText(problem == null ? "" : problem);
+        notice.setVisible(problem != null);
+    }
+
+    private void refreshMyFilmsLink() {
+        myFilmsLink.setText("My films (" + saved.size() + ")");
+    }
+
+    static String label(Method m) {
         return switch (m) {
             case HYBRID -> "Hybrid";
             case NCF -> "Neural CF";

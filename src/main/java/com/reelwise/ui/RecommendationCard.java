@@ -1,31 +1,135 @@
 package com.reelwise.ui;
 
 import com.reelwise.recommend.Recommendation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
 
-/** A recommended movie: its poster card, the one-line reason, and the evidence on demand. */
+/**
+ * A recommended movie: poster card, score, the one-line reason, the evidence on demand (score split bar, the
+ * person's movies that drove it, the other evidence lines), links out, and the person's buttons. The card only
+ * fires its callbacks; the page decides what a like or a dislike does.
+ */
 public class RecommendationCard extends Div {
+
+    /** What the card's buttons ask the page to do. */
+    public interface Actions {
+        void like(Recommendation r);
+
+        void dislike(Recommendation r);
+
+        void toggleMyFilms(Recommendation r);
+    }
+
+    private static final Actions NONE = new Actions() {
+        public void like(Recommendation r) { }
+
+        public void dislike(Recommendation r) { }
+
+        public void toggleMyFilms(Recommendation r) { }
+    };
 
     private final Recommendation recommendation;
 
     public RecommendationCard(Recommendation recommendation) {
+        this(recommendation, List.of(), false, NONE);
+    }
+
+    /**
+     * @param drivers titles of the person's movies that drove this recommendation, strongest first
+     * @param saved   whether the movie is in the person's My films
+     */
+    public RecommendationCard(Recommendation recommendation, List<String> drivers, boolean saved, Actions actions) {
         this.recommendation = recommendation;
         addClassName("recommendation-card");
+        String title = recommendation.movie().titleWithYear();
         MovieCard card = new MovieCard(recommendation.movie());
+        Span score = new Span("Score " + String.format("%.2f", recommendation.score()));
+        score.addClassName("score");
+        score.setTitle("The method's own score; higher ranks first");
         Span why = new Span(recommendation.explanation().text());
         why.addClassName("why");
-        add(card, why);
-        if (!recommendation.explanation().details().isEmpty()) {
-            UnorderedList evidence = new UnorderedList();
-            recommendation.explanation().details().forEach(line -> evidence.add(new ListItem(line)));
-            Details more = new Details("Why, in detail", evidence);
-            more.addClassName("evidence");
-            add(more);
+        add(card, score, why, evidence(drivers), links());
+
+        Button like = new Button(VaadinIcon.THUMBS_UP.create(), e -> actions.like(recommendation));
+        like.setAriaLabel("Like " + title);
+        like.setTooltipText("Like: it joins your picks");
+        Button dislike = new Button(VaadinIcon.THUMBS_DOWN.create(), e -> actions.dislike(recommendation));
+        dislike.setAriaLabel("Dislike " + title);
+        dislike.setTooltipText("Dislike: hide it and recommend less like it");
+        Button keep = new Button(saved ? "★ In My films" : "☆ My films", e -> actions.toggleMyFilms(recommendation));
+        keep.setAriaLabel((saved ? "Remove " + title + " from" : "Add " + title + " to") + " My films");
+        keep.getElement().setAttribute("aria-pressed", String.valueOf(saved));
+        for (Button b : List.of(like, dislike, keep)) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
+        keep.addClassName("keep");
+        Div buttons = new Div(like, dislike, keep);
+        buttons.addClassName("card-actions");
+        add(buttons);
+    }
+
+    private Details evidence(List<String> drivers) {
+        Div body = new Div();
+        Double cf = recommendation.cfScore();
+        Double content = recommendation.contentScore();
+        if (cf != null && content != null) {
+            double total = Math.abs(cf) + Math.abs(content);
+            long cfPercent = total == 0 ? 0 : Math.round(100 * Math.abs(cf) / total);
+            Div cfPart = new Div();
+            cfPart.addClassName("cf");
+            cfPart.getStyle().set("width", cfPercent + "%");
+            Div bar = new Div(cfPart);
+            bar.addClassName("split-bar");
+            bar.getElement().setAttribute("role", "img");
+            bar.getElement().setAttribute("aria-label", cfPercent + "% collaborative, " + (100 - cfPercent) + "% content");
+            Span legend = new Span("collaborative " + cfPercent + "% · content " + (100 - cfPercent) + "%");
+            legend.addClassName("split-legend");
+            body.add(bar, legend);
+        }
+        if (!drivers.isEmpty()) {
+            Span because = new Span("Driven by: " + String.join(", ", drivers));
+            because.addClassName("drivers");
+            body.add(because);
+        }
+        UnorderedList lines = new UnorderedList();
+        recommendation.explanation().details().stream().filter(line -> !line.startsWith("Score split"))
+                .forEach(line -> lines.add(new ListItem(line)));
+        if (lines.getChildren().findAny().isPresent()) {
+            body.add(lines);
+        }
+        Details more = new Details("Why, in detail", body);
+        more.addClassName("evidence");
+        return more;
+    }
+
+    private Div links() {
+        Div links = new Div();
+        links.addClassName("links");
+        String imdb = recommendation.movie().imdbId();
+        if (imdb != null && !imdb.isBlank()) {
+            links.add(external("IMDb", "https://www.imdb.com/title/" + imdb + "/"));
+        }
+        Integer tmdb = recommendation.movie().tmdbId();
+        if (tmdb != null) {
+            links.add(external("TMDB", "https://www.themoviedb.org/movie/" + tmdb));
+        }
+        return links;
+    }
+
+    private Anchor external(String text, String href) {
+        Anchor a = new Anchor(href, text, AnchorTarget.BLANK);
+        a.getElement().setAttribute("rel", "noopener noreferrer");
+        a.getElement().setAttribute("aria-label", text + " page of " + recommendation.movie().titleWithYear() + " (opens a new tab)");
+        return a;
     }
 
     public Recommendation recommendation() {

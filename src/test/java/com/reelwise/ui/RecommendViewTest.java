@@ -34,15 +34,18 @@ class RecommendViewTest {
     private final Catalog catalog = Catalog.of(List.of(movie(1, "Heat", 1995, 100, "Crime"), movie(2, "Ronin", 1998, 50, "Crime"),
             movie(3, "Thief", 1981, 40, "Crime"), movie(4, "Collateral", 2004, 90, "Crime"), movie(5, "Amelie", 2001, 120, "Comedy")));
     private TitleSearch search;
+    private InMemoryProfileStore store;
+    private final ProfileCookie cookie = new ProfileCookie(new ProfileCookie.Settings("Lax", false));
 
     @BeforeEach
     void setUp() {
-        MockVaadin.setup(new Routes(), UI::new);
+        MockVaadin.setup(new Routes(new java.util.HashSet<>(java.util.Set.of(RecommendView.class, MyFilmsView.class)), new java.util.HashSet<>(), true), UI::new);
         search = new TitleSearch(catalog);
         Recommendations recommendations = new Recommendations(new RequestValidator(catalog),
                 List.of(new PopularRecommender(catalog, new CandidateRanker(catalog))),
                 Map.of(Method.NCF, "The neural CF model is being trained on ml-latest-small; this takes a few minutes."));
-        UI.getCurrent().add(new RecommendView(search, recommendations, catalog));
+        store = new InMemoryProfileStore(catalog);
+        UI.getCurrent().add(new RecommendView(search, recommendations, catalog, store, cookie, new ExampleProfiles(catalog)));
     }
 
     @AfterEach
@@ -84,7 +87,7 @@ class RecommendViewTest {
         pick(1);
         pick(2);
         pick(3);
-        HasValueUtilsKt._setValue(_get(Select.class), Method.POPULAR);
+        HasValueUtilsKt._setValue(_get(Select.class, spec -> spec.withLabel("Method")), Method.POPULAR);
 
         ButtonKt._click(go());
 
@@ -99,7 +102,7 @@ class RecommendViewTest {
         pick(1);
         pick(2);
         pick(3);
-        HasValueUtilsKt._setValue(_get(Select.class), Method.NCF);
+        HasValueUtilsKt._setValue(_get(Select.class, spec -> spec.withLabel("Method")), Method.NCF);
 
         ButtonKt._click(go());
 

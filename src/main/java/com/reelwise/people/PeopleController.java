@@ -1,0 +1,145 @@
+package com.reelwise.people;
+
+import com.reelwise.catalog.Movie;
+import com.reelwise.recommend.Explanation;
+import com.reelwise.recommend.Filters;
+import com.reelwise.recommend.Method;
+import com.reelwise.recommend.Profile;
+import com.reelwise.recommend.Recommendation;
+import com.reelwise.recommend.RecommendationRequest;
+import com.reelwise.recommend.Recommendations;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Profiles over HTTP: create one, then read and change its lists with its key in {@value #KEY_HEADER}. */
+@RestController
+@RequestMapping("/api/profiles")
+class PeopleController {
+
+    static final String KEY_HEADER = "X-Profile-Key";
+
+    private final ProfileStore store;
+    private final Recommendations recommendations;
+
+    PeopleController(ProfileStore store, Recommendations recommendations) {
+        this.store = store;
+        this.recommendations = recommendations;
+    }
+
+    record NewProfileBody(String name) {
+    }
+
+    record Created(UUID profileId, String key, String name) {
+    }
+
+    record ProfileView(UUID profileId, String name, List<Integer> liked, List<Integer> disliked, List<Integer> myFilms) {
+
+        static ProfileView of(PersonLists lists) {
+            return new ProfileView(lists.profileId(), lists.name(), lists.liked(), lists.disliked(), lists.myFilms());
+        }
+    }
+
+    record VerdictBody(String verdict) {
+    }
+
+    record RenameBody(String name) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Created create(@RequestBody(required = false) NewProfileBody body) {
+        NewProfile created = store.create(body == null ? null : body.name());
+        return new Created(created.lists().profileId(), created.key(), created.lists().name());
+    }
+
+    @GetMapping("/{profileId}")
+    ProfileView get(@PathVariable UUID profileId, @RequestHeader(name = KEY_HEADER, required = false) String key) {
+        return ProfileView.of(store.open(profileId, key));
+    }
+
+    @PutMapping("/{profileId}/name")
+    ProfileView rename(@PathVariable UUID profileId, @RequestHeader(name = KEY_HEADER, required = false) String key,
+                       @RequestBody RenameBody body) {
+        return ProfileView.of(store.rename(profileId, key, body.name()));
+    }
+
+    @PutMapping("/{profileId}/feedback/{movieId}")
+    ProfileView feedback(@PathVariable UUID profileId, @PathVariable int movieId,
+                         @RequestHeader(name = KEY_HEADER, required = false) String key, @RequestBody VerdictBody body) {
+        Verdict verdict = Verdict.parse(body.verdict()).orElse(null);
+        return ProfileView.of(store.setVerdict(profileId, key, movieId, verdict));
+    }
+
+    @PutMapping("/{profileId}/films/{movieId}")
+    ProfileView addFilm(@PathVariable UUID profileId, @PathVariable int movieId,
+                        @RequestHeader(name = KEY_HEADER, required = false) String key) {
+        return ProfileView.of(store.addFilm(profileId, key, movieId));
+    }
+
+    @DeleteMapping("/{profileId}/films/{movieId}")
+    ProfileView removeFilm(@PathVariable UUID profileId, @PathVariable int movieId,
+                           @RequestHeader(name = KEY_HEADER, required = false) String key) {
+        return ProfileView.of(store.removeFilm(profileId, key, movieId));
+    }
+
+    /** The body of {@code POST /api/recommendations}; liked and disliked are added to the stored lists. */
+    record RecommendBody(List<Integer> liked, List<Integer> disliked, List<Integer> seen, String mood, String method, Double alpha,
+                         Double diversity, Integer count, List<String> genres, Integer yearFrom, Integer yearTo, Integer minRatings) {
+    }
+
+    record Item(int movieId, String title, Integer year, List<String> genres, String posterUrl, double score, Double cfScore,
+                Double contentScore, Explanation explanation) {
+
+        static Item of(Recommendation r) {
+            Movie m = r.movie();
+            return new Item(m.movieId(), m.title(), m.year(), m.genres(), m.posterUrl(), r.score(), r.cfScore(), r.contentScore(),
+                    r.explanation());
+        }
+    }
+
+    record Items(List<Item> items) {
+    }
+
+    @PostMapping("/{profileId}/recommendations")
+    Items recommend(@PathVariable UUID profileId, @RequestHeader(name = KEY_HEADER, required = false) String key,
+                    @RequestBody(required = false) RecommendBody body) {
+        PersonLists lists = store.open(profileId, key);
+        RecommendBody b = body == null ? new RecommendBody(null, null, null, null, null, null, null, null, null, null, null, null) : body;
+        Profile profile = mergedProfile(lists, b);
+        Filters filters = new Filters(b.genres() == null ? Set.of() : Set.copyOf(b.genres()), b.yearFrom(), b.yearTo(),
+                b.minRatings() == null ? 0 : b.minRatings());
+        RecommendationRequest request = new RecommendationRequest(profile, Method.parse(b.method()), filters,
+                b.count() == null ? 10 : b.count(), b.alpha() == null ? 0.5 : b.alpha(), b.diversity() == null ? 0.0 : b.diversity());
+        return new Items(recommendations.recommend(request).stream().map(Item::of).toList());
+    }
+
+    /** Stored lists plus the request's; for this request the request's own verdict on a movie wins. */
+    static Profile mergedProfile(PersonLists lists, RecommendBody body) {
+        Set<Integer> liked = new LinkedHashSet<>(lists.liked());
+        Set<Integer> disliked = new LinkedHashSet<>(lists.disliked());
+        List<Integer> askedLiked = orEmpty(body.liked());
+        List<Integer> askedDisliked = orEmpty(body.disliked());
+        askedLiked.forEach(disliked::remove);
+        askedDisliked.forEach(liked::remove);
+        liked.addAll(askedLiked);
+        disliked.addAll(askedDisliked);
+        return new Profile(List.copyOf(liked), List.copyOf(disliked), orEmpty(body.seen()), body.mood());
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

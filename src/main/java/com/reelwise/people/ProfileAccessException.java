@@ -1,0 +1,26 @@
+package com.reelwise.people;
+
+/** The caller sent no key (unauthenticated) or a key that does not open the profile (forbidden). */
+public class ProfileAccessException extends RuntimeException {
+
+    private final boolean keyMissing;
+
+    ProfileAccessException(boolean keyMissing, String message) {
+        super(message);
+        this.keyMissing = keyMissing;
+    }
+
+    static ProfileAccessException missingKey() {
+        return new ProfileAccessException(true, "Send the profile's secret key in the X-Profile-Key header; "
+                + "create a profile with POST /api/profiles to get one.");
+    }
+
+    static ProfileAccessException wrongKey(Object profileId) {
+        return new ProfileAccessException(false, "This key does not open profile " + profileId
+                + "; each person can only read and change their own lists.");
+    }
+
+    public boolean keyMissing() {
+        return keyMissing;
+    }
+}

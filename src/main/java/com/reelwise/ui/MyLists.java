@@ -1,0 +1,127 @@
+package com.reelwise.ui;
+
+import com.reelwise.people.NewProfile;
+import com.reelwise.people.PersonLists;
+import com.reelwise.people.ProfileAccessException;
+import com.reelwise.people.ProfileStore;
+import com.reelwise.people.Verdict;
+import com.reelwise.recommend.InvalidRequestException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The visitor's saved lists as a page sees them. The first visit creates a profile silently and remembers it
+ * in the {@link ProfileCookie}; a stale or foreign cookie gets a fresh profile. When the database is down the
+ * page keeps working from memory and the next change tries again.
+ */
+public class MyLists {
+
+    private final ProfileStore store;
+    private final ProfileCookie cookie;
+    private ProfileCookie.Credentials credentials;
+    private PersonLists lists;
+
+    private MyLists(ProfileStore store, ProfileCookie cookie) {
+        this.store = store;
+        this.cookie = cookie;
+    }
+
+    /**
+     * Opens (or creates) the visitor's profile. Never throws for a database problem: the returned lists are then
+     * empty and {@link #problem()} says why.
+     */
+    public static MyLists open(ProfileStore store, ProfileCookie cookie) {
+        MyLists mine = new MyLists(store, cookie);
+        mine.problem = mine.tryLoad();
+        return mine;
+    }
+
+    private String problem;
+
+    private String tryLoad() {
+        try {
+            Optional<ProfileCookie.Credentials> remembered = cookie.read();
+            if (remembered.isPresent()) {
+                try {
+                    lists = store.open(remembered.get().profileId(), remembered.get().key());
+                    credentials = remembered.get();
+                    return null;
+                } catch (ProfileAccessException stale) {
+                    // The profile is gone (another database) or the cookie was tampered with: start afresh.
+                }
+            }
+            NewProfile created = store.create(null);
+            credentials = new ProfileCookie.Credentials(created.lists().profileId(), created.key());
+            cookie.write(credentials);
+            lists = created.lists();
+            return null;
+        } catch (RuntimeException storageDown) {
+            return storageDown.getMessage();
+        }
+    }
+
+    /** Why saving does not work right now, or null when it does. */
+    public String problem() {
+        return problem;
+    }
+
+    public String name() {
+        return lists == null ? "Guest (not saved)" : lists.name();
+    }
+
+    public List<Integer> liked() {
+        return lists == null ? List.of() : lists.liked();
+    }
+
+    public List<Integer> disliked() {
+        return lists == null ? List.of() : lists.disliked();
+    }
+
+    public List<Integer> myFilms() {
+        return lists == null ? List.of() : lists.myFilms();
+    }
+
+    public void like(int movieId) {
+        change(c -> store.setVerdict(c.profileId(), c.key(), movieId, Verdict.LIKE));
+    }
+
+    public void dislike(int movieId) {
+        change(c -> store.setVerdict(c.profileId(), c.key(), movieId, Verdict.DISLIKE));
+    }
+
+    public void clearVerdict(int movieId) {
+        change(c -> store.setVerdict(c.profileId(), c.key(), movieId, null));
+    }
+
+    public void addFilm(int movieId) {
+        change(c -> store.addFilm(c.profileId(), c.key(), movieId));
+    }
+
+    public void removeFilm(int movieId) {
+        change(c -> store.removeFilm(c.profileId(), c.key(), movieId));
+    }
+
+    public void rename(String name) {
+        change(c -> store.rename(c.profileId(), c.key(), name));
+    }
+
+    /** Runs one change; a database problem is thrown to the caller (who shows it) and remembered. */
+    private void change(Function<ProfileCookie.Credentials, PersonLists> work) {
+        if (credentials == null) {
+            problem = tryLoad();
+            if (problem != null) {
+                throw new IllegalStateException(problem);
+            }
+        }
+        try {
+            lists = work.apply(credentials);
+            problem = null;
+        } catch (RuntimeException e) {
+            if (!(e instanceof InvalidRequestException)) {
+                problem = e.getMessage();
+            }
+            throw e;
+        }
+    }
+}
