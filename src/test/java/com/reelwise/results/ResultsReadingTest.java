@@ -1,0 +1,58 @@
+package com.reelwise.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultsReadingTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void namesTheWinnerOfEachComparisonAndSaysWhenABaselineWins() {
+        String reading = ResultsReading.of(new EvaluationResults(ResultFixtures.write(dir)).latest());
+
+        assertThat(reading).contains("ml-latest-small, leave-one-out (HR@10): our Hybrid (tuned α) wins with 0.780, "
+                + "0.030 (4%) ahead of the best baseline, EASE (0.750).");
+        assertThat(reading).contains("ml-latest-small, full ranking (Recall@20): the baseline EASE wins with 0.127; "
+                + "our best, Hybrid (tuned α), reaches 0.110, 0.017 (15%) behind.");
+        assertThat(reading).contains("In 1 of the 2 comparisons where both were measured");
+        assertThat(reading).contains("The tuned hybrid beats both of its parts (NeuMF alone and content alone) in 1 of 1 comparisons.");
+        assertThat(reading).contains("one run with seed 42");
+    }
+
+    @Test
+    void comparisonsIgnoreSweepPoints() {
+        List<ResultsReading.Comparison> comparisons = ResultsReading.comparisons(new EvaluationResults(ResultFixtures.write(dir)).latest());
+
+        // hybrid-a0.50 (0.77) is below the tuned hybrid (0.78) anyway; the validation sweep alone is no comparison.
+        assertThat(comparisons).extracting(ResultsReading.Comparison::protocol).containsExactly("loo-99neg", "full-ranking");
+        assertThat(comparisons).allSatisfy(c -> assertThat(c.winner().sweepPoint()).isFalse());
+    }
+
+    @Test
+    void noResultsSaySo() {
+        assertThat(ResultsReading.of(new EvaluationResults(dir.resolve("none")).latest()))
+                .isEqualTo("There are no evaluation results to read yet.");
+    }
+
+    @Test
+    void alphaSweepKeepsItsPointsAndTheTwoPartsAsReferences() {
+        List<AlphaSweep> sweeps = AlphaSweep.from(new EvaluationResults(ResultFixtures.write(dir)).latest());
+
+        AlphaSweep loo = sweeps.stream().filter(s -> s.protocol().equals("loo-99neg")).findFirst().orElseThrow();
+        assertThat(loo.metric()).isEqualTo("HR@10");
+        assertThat(loo.points()).extracting(AlphaSweep.Point::alpha).containsExactly(0.0, 0.25, 0.5, 0.75, 1.0);
+        assertThat(loo.best().alpha()).isEqualTo(0.5);
+        assertThat(loo.collaborative()).isEqualTo(0.72);
+        assertThat(loo.content()).isEqualTo(0.49);
+        assertThat(loo.tuned().alpha()).isEqualTo(0.6);
+        AlphaSweep validation = sweeps.stream().filter(s -> s.protocol().equals("validation")).findFirst().orElseThrow();
+        assertThat(validation.metric()).isEqualTo("NDCG@20");
+        assertThat(validation.collaborative()).isNull();
+    }
+}
