@@ -19,12 +19,17 @@ import java.util.Set;
  * @param collaborative the collaborative-only method's value (NeuMF alone), or null when not measured
  * @param content       the content-only method's value (fine-tuned MiniLM alone), or null when not measured
  * @param tuned         the tuned hybrid (its α and value), or null when not measured
+ * @param validationMetric the metric α was tuned by on the validation part (e.g. "NDCG@20"), or null
+ * @param note          what the harness noted about the tuning (e.g. that α cannot matter here), or null
  */
 public record AlphaSweep(String dataset, String protocol, String metric, List<Point> points, Double collaborative,
-                         Double content, Point tuned) {
+                         Double content, Point tuned, String validationMetric, String note) {
 
-    /** One α and the metric there; {@code all} holds every metric of that row. */
-    public record Point(double alpha, double value, Map<String, Double> all) {
+    /**
+     * One α and the metric there; {@code all} holds every metric of that row, {@code validation} the
+     * validation score α was tuned by (null when not recorded).
+     */
+    public record Point(double alpha, double value, Map<String, Double> all, Double validation) {
     }
 
     public AlphaSweep {
@@ -56,15 +61,19 @@ public record AlphaSweep(String dataset, String protocol, String metric, List<Po
         sweep.forEach(r -> r.metrics().forEach(any::putIfAbsent));
         String metric = MetricNames.primary(protocol, any.keySet());
         List<Point> points = sweep.stream().filter(r -> r.metric(metric) != null)
-                .map(r -> new Point(r.alpha(), r.metric(metric), r.metrics())).toList();
+                .map(r -> new Point(r.alpha(), r.metric(metric), r.metrics(), r.modelNumber("validation"))).toList();
         if (points.size() < 2) {
             return Optional.empty();
         }
         Double collaborative = value(rows, metric, MethodNames.COLLABORATIVE_ONLY);
         Double content = value(rows, metric, MethodNames.CONTENT_ONLY);
-        Point tuned = rows.stream().filter(r -> r.method().equals("hybrid") && r.alpha() != null && r.metric(metric) != null)
-                .findFirst().map(r -> new Point(r.alpha(), r.metric(metric), r.metrics())).orElse(null);
-        return Optional.of(new AlphaSweep(dataset, protocol, metric, points, collaborative, content, tuned));
+        Optional<EvaluationRow> tunedRow = rows.stream()
+                .filter(r -> r.method().equals("hybrid") && r.alpha() != null && r.metric(metric) != null).findFirst();
+        Point tuned = tunedRow.map(r -> new Point(r.alpha(), r.metric(metric), r.metrics(), r.modelNumber("validation"))).orElse(null);
+        String validationMetric = sweep.stream().map(r -> r.modelConfig().get("validationMetric")).filter(String.class::isInstance)
+                .map(String.class::cast).findFirst().orElse(null);
+        String note = tunedRow.map(r -> r.modelConfig().get("note")).filter(String.class::isInstance).map(String.class::cast).orElse(null);
+        return Optional.of(new AlphaSweep(dataset, protocol, metric, points, collaborative, content, tuned, validationMetric, note));
     }
 
     private static Double value(List<EvaluationRow> rows, String metric, Set<String> methods) {

@@ -37,6 +37,9 @@ import org.slf4j.LoggerFactory;
  * add methods over time, so no single file holds them all. Files are re-read on every call; they are small
  * and another run may have added one. An unreadable file is skipped with a log line and a sentence in
  * {@link LatestResults#problems()}, never an exception.
+ *
+ * <p>The hybrid's α comes from its row: the name ("hybrid-a0.25"), or "alpha" in the row, its protocol
+ * config or its model config.
  */
 public final class EvaluationResults {
 
@@ -45,7 +48,7 @@ public final class EvaluationResults {
     private static final Pattern FILE = Pattern.compile("(.+)_([A-Za-z0-9-]+)_(\\d{8}-\\d{6})\\.(json|csv)");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final Set<String> CSV_FIELDS = Set.of("dataset", "protocol", "method", "seed", "users", "fit_seconds",
-            "eval_seconds", "date", "config");
+            "eval_seconds", "date", "config", "model_config");
 
     private final Path dir;
 
@@ -107,7 +110,9 @@ public final class EvaluationResults {
         try (Stream<Path> files = Files.list(dir)) {
             files.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).forEach(path -> {
                 Matcher m = FILE.matcher(path.getFileName().toString());
-                if (m.matches()) {
+                // <dataset>_alpha-sweep_<time>.json regroups rows that the result files already hold (chart data
+                // for other readers); its α points are read from those rows, with their validation scores.
+                if (m.matches() && !m.group(2).endsWith("-sweep")) {
                     ResultFile file = new ResultFile(path, m.group(1), m.group(2), m.group(3), m.group(4).equals("json"));
                     // The JSON twin has full precision; the CSV serves only when it is alone.
                     byStem.merge(m.group(1) + "_" + m.group(2) + "_" + m.group(3), file, (a, b) -> a.json ? a : b);
@@ -185,12 +190,11 @@ public final class EvaluationResults {
                     metrics.put(e.getKey(), e.getValue().asDouble());
                 }
             });
-            Map<String, Object> config = node.path("config").isObject()
-                    ? JSON.convertValue(node.get("config"), new TypeReference<Map<String, Object>>() { })
-                    : Map.of();
+            Map<String, Object> config = map(node.get("config"));
+            Map<String, Object> modelConfig = map(node.get("modelConfig"));
             Double alpha = number(node, "alpha");
-            if (alpha == null && node.path("config").path("alpha").isNumber()) {
-                alpha = node.get("config").get("alpha").asDouble();
+            if (alpha == null) {
+                alpha = alpha(config, modelConfig);
             }
             String method = text(node, "method", null);
             if (method == null && alpha != null) {
@@ -206,7 +210,7 @@ public final class EvaluationResults {
             Double seed = number(node, "seed");
             Double users = number(node, "users");
             return new EvaluationRow(ds, proto, method, metrics, seed == null ? null : seed.longValue(),
-                    users == null ? null : users.intValue(), text(node, "date", null), seconds, alpha, config,
+                    users == null ? null : users.intValue(), text(node, "date", null), seconds, alpha, config, modelConfig,
                     path.getFileName().toString());
         }
 
@@ -226,24 +230,37 @@ public final class EvaluationResults {
                             metrics.put(column, Double.parseDouble(value));
                         }
                     }
-                    String configText = get(record, "config");
-                    Map<String, Object> config = configText == null ? Map.of()
-                            : JSON.readValue(configText, new TypeReference<Map<String, Object>>() { });
+                    Map<String, Object> config = jsonColumn(record, "config");
+                    Map<String, Object> modelConfig = jsonColumn(record, "model_config");
                     String method = get(record, "method");
                     Double alpha = MethodNames.sweepAlpha(method);
-                    if (alpha == null && config.get("alpha") instanceof Number n) {
-                        alpha = n.doubleValue();
+                    if (alpha == null) {
+                        alpha = alpha(config, modelConfig);
                     }
                     String seed = get(record, "seed");
                     String users = get(record, "users");
                     String fit = get(record, "fit_seconds");
                     rows.add(new EvaluationRow(orElse(get(record, "dataset"), dataset), orElse(get(record, "protocol"), protocol),
                             method, metrics, seed == null ? null : Long.valueOf(seed), users == null ? null : Integer.valueOf(users),
-                            get(record, "date"), fit == null ? null : Double.valueOf(fit), alpha, config,
+                            get(record, "date"), fit == null ? null : Double.valueOf(fit), alpha, config, modelConfig,
                             path.getFileName().toString()));
                 }
             }
             return rows;
+        }
+
+        private static Map<String, Object> jsonColumn(CSVRecord record, String column) throws IOException {
+            String text = get(record, column);
+            return text == null ? Map.of() : JSON.readValue(text, new TypeReference<Map<String, Object>>() { });
+        }
+
+        private static Map<String, Object> map(JsonNode node) {
+            return node != null && node.isObject() ? JSON.convertValue(node, new TypeReference<Map<String, Object>>() { }) : Map.of();
+        }
+
+        private static Double alpha(Map<String, Object> config, Map<String, Object> modelConfig) {
+            Object alpha = modelConfig.containsKey("alpha") ? modelConfig.get("alpha") : config.get("alpha");
+            return alpha instanceof Number n ? n.doubleValue() : null;
         }
 
         private static String get(CSVRecord record, String column) {

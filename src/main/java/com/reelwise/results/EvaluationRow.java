@@ -18,17 +18,25 @@ import java.util.Map;
  * @param date       ISO-8601 instant of the run, when recorded
  * @param fitSeconds wall time of fitting, when recorded
  * @param alpha      the collaborative weight of a hybrid row (from "hybrid-a0.50" or its config), else null
- * @param config     the protocol (and method) configuration written beside the numbers
+ * @param config     the protocol configuration written beside the numbers
+ * @param modelConfig settings that set this row apart from others of the same model (the hybrid's α, the
+ *                   validation score it was chosen by); empty for most methods
  * @param source     the result file the row came from
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EvaluationRow(String dataset, String protocol, String method, Map<String, Double> metrics, Long seed,
                             Integer users, String date, Double fitSeconds, Double alpha, Map<String, Object> config,
-                            String source) {
+                            Map<String, Object> modelConfig, String source) {
 
     public EvaluationRow {
         metrics = Collections.unmodifiableMap(MetricNames.ordered(metrics));
         config = config == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(config));
+        modelConfig = modelConfig == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(modelConfig));
+    }
+
+    /** A number from {@link #modelConfig()}, e.g. "validation", or null. */
+    public Double modelNumber(String key) {
+        return modelConfig.get(key) instanceof Number n ? n.doubleValue() : null;
     }
 
     /** The value of a metric, or null when this row has none. */

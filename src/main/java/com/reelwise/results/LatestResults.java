@@ -16,6 +16,8 @@ import java.util.TreeSet;
  */
 public record LatestResults(Path dir, List<EvaluationRow> rows, List<String> problems) {
 
+    private static final List<String> DATASET_ORDER = List.of("ml-latest-small", "ml-100k");
+
     /** Protocols in the order a reader meets them: the paper protocol, the strict one, then cold start. */
     private static final List<String> PROTOCOL_ORDER = List.of("loo-99neg", "full-ranking", "cold-start");
 
@@ -38,11 +40,11 @@ public record LatestResults(Path dir, List<EvaluationRow> rows, List<String> pro
                 && matches(method, r.method())).toList();
     }
 
-    /** Data sets present, those with the most rows first (the app's own data set usually has them). */
+    /** Data sets present: the one the app serves by default first, then the evaluation-only ones, then any other by name. */
     public List<String> datasets() {
         return rows.stream().map(EvaluationRow::dataset).distinct()
-                .sorted(Comparator.comparingLong((String d) -> rows.stream().filter(r -> r.dataset().equals(d)).count())
-                        .reversed().thenComparing(Comparator.naturalOrder()))
+                .sorted(Comparator.comparingInt((String d) -> DATASET_ORDER.contains(d) ? DATASET_ORDER.indexOf(d) : DATASET_ORDER.size())
+                        .thenComparing(Comparator.naturalOrder()))
                 .toList();
     }
 

@@ -17,7 +17,9 @@ public class MainLayout extends AppLayout {
         tagline.addClassName("brand-tagline");
         RouterLink search = new RouterLink("Search", SearchView.class);
         RouterLink recommend = new RouterLink("Recommend", RecommendView.class);
-        HorizontalLayout nav = new HorizontalLayout(search, recommend);
+        RouterLink metrics = new RouterLink("Metrics", MetricsView.class);
+        RouterLink about = new RouterLink("About", AboutView.class);
+        HorizontalLayout nav = new HorizontalLayout(search, recommend, metrics, about);
         nav.addClassName("nav");
         HorizontalLayout header = new HorizontalLayout(brand, tagline, nav);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -68,7 +68,8 @@ class EvaluationControllerTest {
         mvc.perform(get("/api/evaluation").param("method", "hybrid-a0.50").param("protocol", "loo-99neg"))
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].alpha").value(0.5))
-                .andExpect(jsonPath("$[0].metrics['ILD@10']").value(0.6));
+                .andExpect(jsonPath("$[0].metrics['ILD@10']").value(0.6))
+                .andExpect(jsonPath("$[0].modelConfig.validationMetric").value("NDCG@20"));
     }
 
     @Test

@@ -60,12 +60,13 @@ class EvaluationResultsTest {
     }
 
     @Test
-    void nestedAlphaSweepFileBecomesSweepRows() {
+    void sweepFileIsNotReadTwiceAndModelConfigComesThrough() {
         LatestResults results = new EvaluationResults(ResultFixtures.write(dir)).latest();
 
-        List<EvaluationRow> validation = results.filter(ResultFixtures.DATASET, "validation", null);
-        assertThat(validation).extracting(EvaluationRow::method).containsExactly("hybrid-a0.00", "hybrid-a0.50", "hybrid-a1.00");
-        assertThat(validation.get(1).metric("NDCG@20")).isEqualTo(0.14);
+        assertThat(results.rows()).noneMatch(r -> r.source().contains("alpha-sweep"));
+        EvaluationRow point = results.filter(ResultFixtures.DATASET, "loo-99neg", "hybrid-a0.50").get(0);
+        assertThat(point.modelNumber("validation")).isEqualTo(0.154);
+        assertThat(point.modelConfig()).containsEntry("validationMetric", "NDCG@20");
     }
 
     @Test
