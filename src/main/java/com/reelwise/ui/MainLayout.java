@@ -20,7 +20,9 @@ public class MainLayout extends AppLayout {
         RouterLink myFilms = new RouterLink("My films", MyFilmsView.class);
         RouterLink map = new RouterLink("Map", MapView.class);
         RouterLink users = new RouterLink("Users", UsersView.class);
-        HorizontalLayout nav = new HorizontalLayout(search, recommend, myFilms, map, users);
+        RouterLink metrics = new RouterLink("Metrics", MetricsView.class);
+        RouterLink about = new RouterLink("About", AboutView.class);
+        HorizontalLayout nav = new HorizontalLayout(search, recommend, myFilms, map, users, metrics, about);
         nav.addClassName("nav");
         nav.getElement().setAttribute("aria-label", "Main");
         nav.getElement().setAttribute("role", "navigation");

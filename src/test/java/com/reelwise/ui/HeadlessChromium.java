@@ -18,6 +18,11 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
+    /** A fresh browser at desktop size, 1280 x 900. */
+    static ChromeDriver start() throws IOException {
+        return start(1280, 900);
+    }
+
     /** A new browser of the given window size; skips the calling test when Chromium is not installed. */
     static ChromeDriver start(int width, int height) throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),

@@ -1,0 +1,73 @@
+package com.reelwise.results;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Display names of the evaluated methods and which of them are Reelwise's own. */
+public final class MethodNames {
+
+    private static final Pattern SWEEP = Pattern.compile("hybrid-a(\\d+(?:\\.\\d+)?)");
+    private static final Map<String, String> DISPLAY = Map.ofEntries(
+            Map.entry("popular", "Popular"),
+            Map.entry("popular-tmdb", "Popular (TMDB votes)"),
+            Map.entry("random", "Random"),
+            Map.entry("itemknn", "Item-kNN"),
+            Map.entry("ease", "EASE"),
+            Map.entry("mf", "MF (ALS)"),
+            Map.entry("neumf", "NeuMF"),
+            Map.entry("ncf", "NeuMF"),
+            Map.entry("content-pretrained", "Content (MiniLM, not fine-tuned)"),
+            Map.entry("content-finetuned", "Content (fine-tuned MiniLM)"),
+            Map.entry("content", "Content (fine-tuned MiniLM)"),
+            Map.entry("cluster", "Cluster explore"),
+            Map.entry("hybrid", "Hybrid (tuned α)"));
+    /** The methods Reelwise serves; everything else is a baseline or a reference point. */
+    private static final Set<String> OURS = Set.of("neumf", "ncf", "content-finetuned", "content", "cluster", "hybrid");
+    /** The collaborative-only and content-only parts of the hybrid, drawn as reference lines in the α sweep. */
+    static final Set<String> COLLABORATIVE_ONLY = Set.of("neumf", "ncf");
+    static final Set<String> CONTENT_ONLY = Set.of("content-finetuned", "content");
+
+    /** Table order: reference points and baselines, weakest kind first, then ours, then the sweep by α. */
+    private static final List<String> ORDER = List.of("random", "popular", "popular-tmdb", "itemknn", "ease", "mf",
+            "content-pretrained", "neumf", "ncf", "content-finetuned", "content", "cluster", "hybrid");
+
+    /** Orders methods as the tables show them; unknown methods come after the known ones, by name. */
+    public static final Comparator<String> TABLE_ORDER = Comparator
+            .comparingInt((String m) -> {
+                if (sweepAlpha(m) != null) {
+                    return ORDER.size() + 1;
+                }
+                int i = ORDER.indexOf(m);
+                return i < 0 ? ORDER.size() : i;
+            })
+            .thenComparing(m -> sweepAlpha(m) == null ? 0.0 : sweepAlpha(m))
+            .thenComparing(Comparator.naturalOrder());
+
+    private MethodNames() {
+    }
+
+    /** A readable name: "EASE", "NeuMF", "Hybrid α=0.50"; unknown methods keep their own name. */
+    public static String display(String method) {
+        Double alpha = sweepAlpha(method);
+        if (alpha != null) {
+            return String.format(Locale.ROOT, "Hybrid α=%.2f", alpha);
+        }
+        return DISPLAY.getOrDefault(method, method);
+    }
+
+    /** True for the methods Reelwise itself serves (NeuMF, fine-tuned content, cluster, hybrid and its sweep points). */
+    public static boolean ours(String method) {
+        return OURS.contains(method) || sweepAlpha(method) != null;
+    }
+
+    /** α of a sweep point such as "hybrid-a0.25", else null. */
+    public static Double sweepAlpha(String method) {
+        Matcher m = SWEEP.matcher(method);
+        return m.matches() ? Double.valueOf(m.group(1)) : null;
+    }
+}

@@ -1,0 +1,20 @@
+package com.reelwise.results;
+
+import com.reelwise.config.ReelwiseProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The readers behind {@code GET /api/evaluation} and the Metrics page. */
+@Configuration(proxyBeanMethods = false)
+class ResultsConfiguration {
+
+    @Bean
+    EvaluationResults evaluationResults(ResultsSettings settings) {
+        return new EvaluationResults(settings.resultsDir());
+    }
+
+    @Bean
+    TrainingCurves trainingCurves(ResultsSettings settings, ReelwiseProperties properties) {
+        return new TrainingCurves(settings.trainingRecordsDir(), properties.modelsDir());
+    }
+}

@@ -1,0 +1,164 @@
+package com.reelwise.results;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A one-paragraph, plain-language reading of the results, generated from the numbers so it can never
+ * disagree with the tables: who wins each comparison and by how much, said as plainly when a
+ * baseline beats Reelwise's own methods as when it does not.
+ */
+public final class ResultsReading {
+
+    private ResultsReading() {
+    }
+
+    /** One comparison: the best method overall, and the best of ours and of the baselines. */
+    record Comparison(String dataset, String protocol, String metric, EvaluationRow winner, EvaluationRow ourBest,
+                      EvaluationRow baselineBest) {
+
+        boolean oursWins() {
+            return MethodNames.ours(winner.method());
+        }
+
+        double value(EvaluationRow row) {
+            return row.metric(metric);
+        }
+    }
+
+    /** The paragraph; a sentence that says there is nothing to read when there are no results. */
+    public static String of(LatestResults results) {
+        List<Comparison> comparisons = comparisons(results);
+        if (comparisons.isEmpty()) {
+            return "There are no evaluation results to read yet.";
+        }
+        long wins = comparisons.stream().filter(c -> c.ourBest() != null).filter(Comparison::oursWins).count();
+        long contested = comparisons.stream().filter(c -> c.ourBest() != null && c.baselineBest() != null).count();
+        List<String> sentences = new ArrayList<>();
+        if (contested > 0) {
+            sentences.add(String.format(Locale.ROOT, "In %d of the %d comparisons where both were measured, one of "
+                    + "Reelwise's own methods comes first; in the other %d a baseline does.", wins, contested, contested - wins));
+        }
+        for (String dataset : comparisons.stream().map(Comparison::dataset).distinct().toList()) {
+            sentences.add("On " + dataset + ": " + String.join("; ", comparisons.stream()
+                    .filter(c -> c.dataset().equals(dataset)).map(ResultsReading::clause).toList()) + ".");
+        }
+        hybridSentence(results).ifPresent(sentences::add);
+        sentences.add(caveat(results));
+        return String.join(" ", sentences);
+    }
+
+    static List<Comparison> comparisons(LatestResults results) {
+        List<Comparison> out = new ArrayList<>();
+        for (String dataset : results.datasets()) {
+            for (String protocol : results.protocols(dataset)) {
+                List<EvaluationRow> rows = results.filter(dataset, protocol, null).stream()
+                        .filter(r -> !r.sweepPoint()).toList();
+                Map<String, Double> names = new LinkedHashMap<>();
+                rows.forEach(r -> r.metrics().forEach(names::putIfAbsent));
+                String metric = MetricNames.primary(protocol, names.keySet());
+                if (metric == null) {
+                    continue;
+                }
+                List<EvaluationRow> scored = rows.stream().filter(r -> r.metric(metric) != null).toList();
+                Optional<EvaluationRow> winner = best(scored, metric);
+                if (winner.isEmpty()) {
+                    continue;
+                }
+                out.add(new Comparison(dataset, protocol, metric, winner.get(),
+                        best(scored.stream().filter(r -> MethodNames.ours(r.method())).toList(), metric).orElse(null),
+                        best(scored.stream().filter(r -> !MethodNames.ours(r.method())).toList(), metric).orElse(null)));
+            }
+        }
+        return out;
+    }
+
+    private static Optional<EvaluationRow> best(List<EvaluationRow> rows, String metric) {
+        return rows.stream().max(Comparator.comparingDouble((EvaluationRow r) -> r.metric(metric)));
+    }
+
+    /** "leave-one-out (HR@10): EASE 0.752 beats our best, NeuMF 0.705, by 0.048 (7%)". */
+    private static String clause(Comparison c) {
+        String where = shortName(c.protocol()) + " (" + c.metric() + "): ";
+        String winner = MethodNames.display(c.winner().method()) + " " + fmt(c.value(c.winner()));
+        if (c.ourBest() == null) {
+            return where + winner + " leads; none of our methods was measured";
+        }
+        if (c.baselineBest() == null) {
+            return where + "our " + winner + "; no baseline was measured";
+        }
+        if (c.oursWins()) {
+            return where + "our " + winner + " beats the best baseline, " + MethodNames.display(c.baselineBest().method())
+                    + " " + fmt(c.value(c.baselineBest())) + ", by " + gap(c.value(c.winner()), c.value(c.baselineBest()));
+        }
+        return where + "the baseline " + winner + " beats our best, " + MethodNames.display(c.ourBest().method()) + " "
+                + fmt(c.value(c.ourBest())) + ", by " + gap(c.value(c.winner()), c.value(c.ourBest()));
+    }
+
+    /** Whether the tuned hybrid beats both of its parts, where all three were measured. */
+    private static Optional<String> hybridSentence(LatestResults results) {
+        int measured = 0;
+        int beatsBoth = 0;
+        List<String> losses = new ArrayList<>();
+        for (Comparison c : comparisons(results)) {
+            List<EvaluationRow> rows = results.filter(c.dataset(), c.protocol(), null);
+            Double hybrid = value(rows, "hybrid", c.metric());
+            Double cf = MethodNames.COLLABORATIVE_ONLY.stream().map(m -> value(rows, m, c.metric())).filter(Objects::nonNull)
+                    .findFirst().orElse(null);
+            Double content = MethodNames.CONTENT_ONLY.stream().map(m -> value(rows, m, c.metric())).filter(Objects::nonNull)
+                    .findFirst().orElse(null);
+            if (hybrid == null || cf == null || content == null) {
+                continue;
+            }
+            measured++;
+            if (hybrid > Math.max(cf, content)) {
+                beatsBoth++;
+            } else {
+                losses.add(c.dataset() + " " + shortName(c.protocol()));
+            }
+        }
+        if (measured == 0) {
+            return Optional.empty();
+        }
+        String sentence = String.format(Locale.ROOT, "The tuned hybrid beats both of its parts (NeuMF alone and content alone) in %d of %d comparisons",
+                beatsBoth, measured);
+        return Optional.of(sentence + (losses.isEmpty() ? "." : "; it does not in " + String.join(", ", losses) + "."));
+    }
+
+    private static Double value(List<EvaluationRow> rows, String method, String metric) {
+        return rows.stream().filter(r -> r.method().equals(method)).map(r -> r.metric(metric)).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
+    private static String caveat(LatestResults results) {
+        List<Long> seeds = results.rows().stream().map(EvaluationRow::seed).filter(Objects::nonNull).distinct().sorted().toList();
+        String runs = seeds.size() == 1 ? "one run with seed " + seeds.get(0)
+                : seeds.isEmpty() ? "single runs" : "runs with seeds " + seeds;
+        return "Each number comes from " + runs + ", so small gaps may not survive another seed; leave-one-out scores look "
+                + "higher than full-ranking ones only because 99 sampled movies compete instead of the whole catalog.";
+    }
+
+    static String shortName(String protocol) {
+        return switch (protocol) {
+            case "loo-99neg" -> "leave-one-out";
+            case "full-ranking" -> "full ranking";
+            case "cold-start" -> "cold start";
+            default -> protocol;
+        };
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static String gap(double higher, double lower) {
+        double diff = higher - lower;
+        return lower > 0 ? String.format(Locale.ROOT, "%.3f (%.0f%%)", diff, 100 * diff / lower) : String.format(Locale.ROOT, "%.3f", diff);
+    }
+}

@@ -1,0 +1,156 @@
+package com.reelwise.ui;
+
+import com.reelwise.results.AlphaSweep;
+import com.reelwise.results.EvaluationRow;
+import com.reelwise.results.LossCurve;
+import com.reelwise.results.MethodNames;
+import com.reelwise.results.MetricNames;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/** Plain HTML tables for the Metrics page: real {@code <table>}s with captions and header cells, readable by screen readers. */
+final class MetricsTables {
+
+    private MetricsTables() {
+    }
+
+    /** One row per method, one column per metric; the best accuracy value of each column in bold. */
+    static NativeTable results(String caption, List<EvaluationRow> rows) {
+        Set<String> metrics = new LinkedHashSet<>();
+        rows.forEach(r -> metrics.addAll(r.metrics().keySet()));
+        List<String> columns = metrics.stream().sorted(MetricNames.READING_ORDER).toList();
+        NativeTable table = table(caption);
+        NativeTableRow head = table.getHead().addRow();
+        head.addHeaderCell().setText("Method");
+        for (String metric : columns) {
+            NativeTableHeaderCell cell = head.addHeaderCell();
+            cell.setText(metric);
+            cell.getElement().setAttribute("title", MetricNames.meaning(metric));
+            cell.getElement().setAttribute("scope", "col");
+        }
+        head.addHeaderCell().setText("Run");
+        for (EvaluationRow row : rows) {
+            NativeTableRow tr = table.getBody().addRow();
+            NativeTableHeaderCell method = tr.addHeaderCell();
+            method.getElement().setAttribute("scope", "row");
+            method.add(new Span(MethodNames.display(row.method())));
+            if (MethodNames.ours(row.method())) {
+                Span ours = new Span("ours");
+                ours.addClassName("ours-badge");
+                method.add(ours);
+                tr.addClassName("ours");
+            }
+            for (String metric : columns) {
+                NativeTableCell cell = tr.addDataCell();
+                Double value = row.metric(metric);
+                cell.setText(value == null ? "–" : format(metric, value));
+                if (value != null && MetricNames.isAccuracy(metric) && value.equals(best(rows, metric))) {
+                    cell.addClassName("best");
+                }
+            }
+            tr.addDataCell().setText(row.date() == null ? "" : row.date().substring(0, Math.min(10, row.date().length())));
+        }
+        return table;
+    }
+
+    /** One row per α with every metric measured there. */
+    static NativeTable sweep(String caption, AlphaSweep sweep) {
+        Set<String> metrics = new LinkedHashSet<>();
+        sweep.points().forEach(p -> metrics.addAll(p.all().keySet()));
+        List<String> columns = metrics.stream().sorted(MetricNames.READING_ORDER).toList();
+        NativeTable table = table(caption);
+        NativeTableRow head = table.getHead().addRow();
+        head.addHeaderCell().setText("α");
+        columns.forEach(m -> head.addHeaderCell().setText(m));
+        boolean validation = sweep.points().stream().anyMatch(p -> p.validation() != null);
+        if (validation) {
+            head.addHeaderCell().setText("Validation " + (sweep.validationMetric() == null ? "score" : sweep.validationMetric()));
+        }
+        for (AlphaSweep.Point point : sweep.points()) {
+            NativeTableRow tr = table.getBody().addRow();
+            tr.addHeaderCell().setText(String.format(Locale.ROOT, "%.2f", point.alpha()));
+            for (String metric : columns) {
+                Double value = point.all().get(metric);
+                NativeTableCell cell = tr.addDataCell();
+                cell.setText(value == null ? "–" : format(metric, value));
+                if (metric.equals(sweep.metric()) && point.equals(sweep.best())) {
+                    cell.addClassName("best");
+                }
+            }
+            if (validation) {
+                tr.addDataCell().setText(point.validation() == null ? "–" : String.format(Locale.ROOT, "%.3f", point.validation()));
+            }
+        }
+        List<String[]> references = new ArrayList<>();
+        if (sweep.collaborative() != null) {
+            references.add(new String[] {"NeuMF alone", format(sweep.metric(), sweep.collaborative())});
+        }
+        if (sweep.content() != null) {
+            references.add(new String[] {"Content alone", format(sweep.metric(), sweep.content())});
+        }
+        if (sweep.tuned() != null) {
+            references.add(new String[] {String.format(Locale.ROOT, "Tuned hybrid (α = %.2f)", sweep.tuned().alpha()),
+                    format(sweep.metric(), sweep.tuned().value())});
+        }
+        int metricColumn = columns.indexOf(sweep.metric());
+        for (String[] reference : references) {
+            NativeTableRow tr = table.getBody().addRow();
+            tr.addClassName("reference");
+            tr.addHeaderCell().setText(reference[0]);
+            for (int i = 0; i < columns.size() + (validation ? 1 : 0); i++) {
+                tr.addDataCell().setText(i == metricColumn ? reference[1] : "");
+            }
+        }
+        return table;
+    }
+
+    /** Epoch, loss and (when recorded) validation score. */
+    static NativeTable loss(String caption, LossCurve curve) {
+        NativeTable table = table(caption);
+        NativeTableRow head = table.getHead().addRow();
+        head.addHeaderCell().setText("Epoch");
+        head.addHeaderCell().setText("Training loss");
+        boolean validation = curve.validationName() != null;
+        if (validation) {
+            head.addHeaderCell().setText("Validation HR@10");
+        }
+        for (LossCurve.Epoch e : curve.epochs()) {
+            NativeTableRow tr = table.getBody().addRow();
+            tr.addHeaderCell().setText(String.valueOf(e.epoch()));
+            tr.addDataCell().setText(String.format(Locale.ROOT, "%.4f", e.loss()));
+            if (validation) {
+                NativeTableCell cell = tr.addDataCell();
+                cell.setText(e.validation() == null ? "–" : String.format(Locale.ROOT, "%.3f", e.validation()));
+                if (Objects.equals(curve.bestEpoch(), e.epoch())) {
+                    cell.addClassName("best");
+                }
+            }
+        }
+        return table;
+    }
+
+    /** Three decimals for rates, one for counts such as mean popularity. */
+    static String format(String metric, double value) {
+        return String.format(Locale.ROOT, Math.abs(value) >= 10 ? "%.1f" : "%.3f", value);
+    }
+
+    private static Double best(List<EvaluationRow> rows, String metric) {
+        return rows.stream().map(r -> r.metric(metric)).filter(Objects::nonNull).max(Double::compare).orElse(null);
+    }
+
+    private static NativeTable table(String caption) {
+        NativeTable table = new NativeTable();
+        table.setCaptionText(caption);
+        table.addClassName("metrics-table");
+        return table;
+    }
+}

@@ -1,0 +1,203 @@
+package com.reelwise.ui;
+
+import com.reelwise.results.AlphaSweep;
+import com.reelwise.results.EvaluationResults;
+import com.reelwise.results.EvaluationRow;
+import com.reelwise.results.LatestResults;
+import com.reelwise.results.LossCurve;
+import com.reelwise.results.MetricNames;
+import com.reelwise.results.ProtocolText;
+import com.reelwise.results.ResultsReading;
+import com.reelwise.results.TrainingCurves;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How well each method does, from the evaluation harness's result files: a plain-language reading, a table
+ * and a bar chart per data set and protocol (protocol described beside each), the α sweep of the hybrid, and
+ * the training loss curves. Every chart has its numbers in a table next to it.
+ */
+@Route(value = "metrics", layout = MainLayout.class)
+@PageTitle("Reelwise: how well it recommends")
+public class MetricsView extends VerticalLayout {
+
+    static final String EVALUATE_COMMAND = "mvn -q compile exec:java@evaluate -Dexec.args=\"--data-dir <data> "
+            + "--datasets ml-latest-small --protocols loo-99neg,full-ranking,cold-start --results model-training/eval/results\"";
+
+    public MetricsView(EvaluationResults evaluationResults, TrainingCurves trainingCurves) {
+        addClassNames("metrics-view", "page");
+        LatestResults results = evaluationResults.latest();
+        add(new H1("How well Reelwise recommends"));
+        add(paragraph("intro", "These are offline tests: part of what people rated is hidden, each method ranks movies "
+                + "from the rest, and we count how often the hidden movies come near the top. Our own methods are marked "
+                + "“ours”; the others are well-known baselines that any new method should beat. What each method is and "
+                + "what the measures mean is on the About page."));
+        add(new RouterLink("How the methods work and what the numbers mean", AboutView.class));
+        for (String problem : results.problems()) {
+            add(paragraph("notice", problem));
+        }
+        if (results.rows().isEmpty()) {
+            add(paragraph("notice", "No evaluation results were found in " + evaluationResults.dir().toAbsolutePath()
+                    + ". Produce them with " + EVALUATE_COMMAND + " (see model-training/eval/README.md), or point "
+                    + "REELWISE_RESULTS_DIR at a folder that holds them."));
+        } else {
+            add(new H2("In short"));
+            add(paragraph("reading", ResultsReading.of(results)));
+            for (String dataset : results.datasets()) {
+                add(new H2("Results on " + dataset));
+                for (String protocol : results.protocols(dataset)) {
+                    List<EvaluationRow> rows = results.filter(dataset, protocol, null).stream()
+                            .filter(r -> !r.sweepPoint()).toList();
+                    if (!rows.isEmpty()) {
+                        add(protocolSection(dataset, protocol, rows));
+                    }
+                }
+            }
+        }
+        add(sweepSection(results));
+        add(trainingSection(trainingCurves.newest()));
+    }
+
+    private static Section protocolSection(String dataset, String protocol, List<EvaluationRow> rows) {
+        Section section = new Section();
+        section.addClassName("metrics-section");
+        EvaluationRow first = rows.get(0);
+        section.add(new H3(ProtocolText.title(protocol)));
+        section.add(paragraph("protocol", ProtocolText.describe(protocol, first.config(), first.seed(), first.users())));
+        section.add(scroll(MetricsTables.results(dataset + ", " + protocol + ": every method measured, best value of "
+                + "each accuracy column in bold", rows)));
+        Set<String> metrics = new LinkedHashSet<>();
+        rows.forEach(r -> metrics.addAll(r.metrics().keySet()));
+        String metric = MetricNames.primary(protocol, metrics);
+        if (metric != null) {
+            long bars = rows.stream().filter(r -> r.metric(metric) != null).count();
+            MetricsChart chart = new MetricsChart(MetricsChartConfigs.comparison(rows, metric),
+                    "Bar chart of " + metric + " for " + bars + " methods on " + dataset + " under " + protocol
+                            + "; the table above has the same numbers.");
+            chart.getStyle().set("--rw-chart-height", Math.max(10, 2.2 * bars + 4) + "rem");
+            section.add(chart);
+            section.add(paragraph("chart-caption", metric + ": " + MetricNames.meaning(metric)
+                    + ". Blue bars are Reelwise's own methods, grey bars baselines."));
+        }
+        return section;
+    }
+
+    private static Section sweepSection(LatestResults results) {
+        Section section = new Section();
+        section.addClassName("metrics-section");
+        section.add(new H2("Blending the two models: the α sweep"));
+        section.add(paragraph(null, "The hybrid mixes the collaborative score (NeuMF: what similar people liked) with "
+                + "the content score (what the movie's text says) using a weight α: α = 0 is content only, α = 1 "
+                + "collaborative only. Sweeping α shows whether the blend beats both of its parts."));
+        List<AlphaSweep> sweeps = AlphaSweep.from(results);
+        if (sweeps.isEmpty()) {
+            section.add(paragraph("empty", "No α sweep is in the results yet (rows named hybrid-a0.00 … hybrid-a1.00). "
+                    + "It appears here once the harness has evaluated the hybrid at several α."));
+            return section;
+        }
+        for (AlphaSweep sweep : sweeps) {
+            section.add(new H3(sweep.dataset() + ", " + ProtocolText.title(sweep.protocol())));
+            section.add(paragraph("protocol", sweepReading(sweep)));
+            section.add(new MetricsChart(MetricsChartConfigs.sweep(sweep), "Line chart of " + sweep.metric()
+                    + " against α for the hybrid on " + sweep.dataset() + " under " + sweep.protocol()
+                    + "; the numbers are in the table below."));
+            section.add(details("The numbers behind this chart", MetricsTables.sweep(sweep.dataset() + ", "
+                    + sweep.protocol() + ": the hybrid at each α", sweep)));
+        }
+        return section;
+    }
+
+    static String sweepReading(AlphaSweep sweep) {
+        AlphaSweep.Point best = sweep.best();
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%s peaks at %.3f with α = %.2f.", sweep.metric(),
+                best.value(), best.alpha()));
+        if (sweep.collaborative() != null && sweep.content() != null) {
+            double parts = Math.max(sweep.collaborative(), sweep.content());
+            s.append(best.value() > parts
+                    ? String.format(Locale.ROOT, " That is %.3f above the better of its parts alone (%.3f).", best.value() - parts, parts)
+                    : String.format(Locale.ROOT, " No α beats the better of its parts alone (%.3f).", parts));
+        }
+        if (sweep.tuned() != null) {
+            s.append(String.format(Locale.ROOT, " The α chosen on validation data%s is %.2f, scoring %.3f on test.",
+                    sweep.validationMetric() == null ? "" : " (by " + sweep.validationMetric() + ")",
+                    sweep.tuned().alpha(), sweep.tuned().value()));
+        }
+        if (sweep.note() != null) {
+            s.append(" Note from the harness: ").append(sweep.note()).append('.');
+        }
+        return s.toString();
+    }
+
+    private static Section trainingSection(List<LossCurve> curves) {
+        Section section = new Section();
+        section.addClassName("metrics-section");
+        section.add(new H2("Training curves"));
+        if (curves.isEmpty()) {
+            section.add(paragraph("empty", "No training records with per-epoch losses were found (model-training/ncf/runs, "
+                    + "model-training/text/runs or the models folder), so there is no curve to show."));
+            return section;
+        }
+        for (LossCurve curve : curves) {
+            section.add(new H3(curve.model() + " on " + curve.dataset()));
+            if (!curve.drawable()) {
+                section.add(paragraph("protocol", String.format(Locale.ROOT, "Run %s was trained for %d epoch with a mean "
+                        + "loss of %.3f (%s). One epoch gives one number, so there is no curve to draw.", curve.run(),
+                        curve.epochs().size(), curve.epochs().get(0).loss(), curve.lossName())));
+                continue;
+            }
+            section.add(paragraph("protocol", lossReading(curve)));
+            section.add(new MetricsChart(MetricsChartConfigs.loss(curve), "Line chart of the training loss per epoch"
+                    + (curve.validationName() != null ? " and the validation score" : "") + " of " + curve.model() + " on "
+                    + curve.dataset() + "; the numbers are in the table below."));
+            section.add(details("The numbers behind this chart", MetricsTables.loss(curve.model() + " run " + curve.run(), curve)));
+        }
+        return section;
+    }
+
+    static String lossReading(LossCurve curve) {
+        LossCurve.Epoch first = curve.epochs().get(0);
+        LossCurve.Epoch last = curve.epochs().get(curve.epochs().size() - 1);
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Run %s: the loss (%s) falls from %.3f after epoch %d "
+                + "to %.3f after epoch %d.", curve.run(), curve.lossName(), first.loss(), first.epoch(), last.loss(), last.epoch()));
+        if (curve.bestEpoch() != null) {
+            s.append(" The model kept is the one from epoch ").append(curve.bestEpoch())
+                    .append(", where the ").append(curve.validationName() == null ? "validation score" : curve.validationName())
+                    .append(" was highest; a still-falling loss with a flat validation score means later epochs only memorise.");
+        }
+        return s.toString();
+    }
+
+    private static Div scroll(Component table) {
+        Div div = new Div(table);
+        div.addClassName("table-scroll");
+        return div;
+    }
+
+    private static NativeDetails details(String summary, Component content) {
+        NativeDetails details = new NativeDetails(summary, scroll(content));
+        details.addClassName("chart-numbers");
+        return details;
+    }
+
+    private static Paragraph paragraph(String className, String text) {
+        Paragraph p = new Paragraph(text);
+        if (className != null) {
+            p.addClassName(className);
+        }
+        return p;
+    }
+}

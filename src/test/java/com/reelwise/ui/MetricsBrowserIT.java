@@ -1,0 +1,132 @@
+package com.reelwise.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The Metrics and About pages in a real headless Chromium over the committed results: the Chart.js charts
+ * must actually draw from the production bundle. Also saves full-page screenshots at desktop (1280 px) and
+ * phone (390 px) width to target/screenshots (copied to docs/screenshots by hand).
+ */
+// The pages need no catalog and no model: an empty data folder and models folder keep the start fast.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "reelwise.train-on-start=false")
+class MetricsBrowserIT {
+
+    /** True when every chart on the page has a Chart.js instance and a canvas with at least one painted pixel. */
+    private static final String ALL_CHARTS_DRAWN = """
+            const charts = Array.from(document.querySelectorAll('rw-chart'));
+            return charts.length > 0 && charts.every(e => {
+              const canvas = e.shadowRoot && e.shadowRoot.querySelector('canvas');
+              if (!e.chart || !canvas || canvas.width === 0 || canvas.height === 0) return false;
+              const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+              for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) return true; }
+              return false;
+            });""";
+    /** True when every chart has been resized to its element's width (after a viewport change). */
+    private static final String CHARTS_FIT = """
+            return Array.from(document.querySelectorAll('rw-chart'))
+              .every(e => e.chart && Math.abs(e.chart.width - e.clientWidth) < 2);""";
+    private static final String PAGE_HEIGHT = """
+            const layout = document.querySelector('vaadin-app-layout');
+            const content = layout && layout.shadowRoot ? layout.shadowRoot.querySelector('[content]') : null;
+            return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight,
+              content ? content.scrollHeight + content.getBoundingClientRect().top : 0);""";
+
+    private static ChromeDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) throws IOException {
+        Path empty = Files.createTempDirectory("reelwise-empty");
+        registry.add("reelwise.data-dir", empty::toString);
+        registry.add("reelwise.models-dir", () -> empty.resolve("models").toString());
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        driver = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void metricsPageDrawsItsChartsFromTheCommittedResults() {
+        open("/metrics", 1280, false);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(ALL_CHARTS_DRAWN)));
+
+        assertThat(driver.findElements(By.cssSelector("rw-chart")).size()).isGreaterThanOrEqualTo(6);
+        assertThat(driver.findElement(By.cssSelector(".reading")).getText()).contains("EASE");
+        assertThat(driver.findElements(By.cssSelector("table.metrics-table caption")))
+                .anySatisfy(c -> assertThat(c.getText()).startsWith("ml-latest-small, loo-99neg"));
+        assertThat(driver.executeScript("return document.querySelector('rw-chart').shadowRoot.querySelector('canvas')"
+                + ".getAttribute('aria-label')")).asString().contains("Bar chart of HR@10");
+    }
+
+    @Test
+    void screenshotsAtDesktopAndPhoneWidth() throws IOException {
+        for (int width : new int[] {1280, 390}) {
+            String suffix = width > 600 ? "desktop" : "phone";
+            open("/metrics", width, width < 600);
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(driver.executeScript(ALL_CHARTS_DRAWN)));
+            fullPageShot(width, width < 600, "metrics-" + suffix + ".png", true);
+            assertNoSidewaysScroll(width);
+
+            open("/about", width, width < 600);
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector(".about-view h1")).isEmpty());
+            fullPageShot(width, width < 600, "about-" + suffix + ".png", false);
+            assertNoSidewaysScroll(width);
+        }
+    }
+
+    /** Nothing may make the page wider than the screen: wide tables scroll inside their own box. */
+    private static void assertNoSidewaysScroll(int width) {
+        Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");
+        assertThat(scrollWidth.intValue()).isLessThanOrEqualTo(width);
+    }
+
+    private void open(String path, int width, boolean mobile) {
+        emulate(width, 900, mobile);
+        driver.get("http://localhost:" + port + path);
+    }
+
+    private void fullPageShot(int width, boolean mobile, String name, boolean charts) throws IOException {
+        int height = ((Number) driver.executeScript(PAGE_HEIGHT)).intValue();
+        emulate(width, Math.min(height, 16000), mobile);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        if (charts) {
+            wait.until(d -> Boolean.TRUE.equals(driver.executeScript(CHARTS_FIT)));
+        }
+        Path shot = Path.of("target", "screenshots", name);
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static void emulate(int width, int height, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+}
