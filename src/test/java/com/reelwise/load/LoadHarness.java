@@ -32,9 +32,10 @@ import java.util.concurrent.TimeUnit;
  * <p>{@code mvn -q test-compile exec:java@load -Dexec.args="--url http://localhost:7860 --sessions 50 --minutes 30 --pid <server pid>"}
  *
  * <p>Errors are transport failures and answers the app should not give (5xx, or 4xx to a valid
- * request). Two designed answers are counted apart as "unavailable": 503 for a method whose model
- * is still training, and 404 from {@code POST /api/profiles} while the profiles feature is not in
- * this build.
+ * request). Designed answers are counted apart as "unavailable": 503 for a method whose model is
+ * still training, NCF's 400 when the random picks include fewer than 3 rated movies, and
+ * {@code POST /api/profiles} answering 404 (or Vaadin's catch-all page) while the profiles feature
+ * is not in this build.
  */
 public final class LoadHarness {
 
@@ -151,7 +152,7 @@ public final class LoadHarness {
                 if (created == null) {
                     continue;
                 }
-                if (created.statusCode() == 404) {
+                if (profilesAbsent(created)) {
                     profilesMissing = true;
                     profile.unavailable();
                     feedback.unavailable();
@@ -175,6 +176,12 @@ public final class LoadHarness {
     }
 
     private record Profile(String id, String key) {
+    }
+
+    /** Without the profiles feature, the path is unknown: 404/405, or Vaadin's catch-all page (200 HTML). */
+    private static boolean profilesAbsent(HttpResponse<String> response) {
+        boolean html = response.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
+        return response.statusCode() == 404 || response.statusCode() == 405 || (response.statusCode() == 200 && html);
     }
 
     private HttpRequest.Builder request(String path) {
@@ -232,6 +239,8 @@ public final class LoadHarness {
         }
         if (status == 503 && step == recommend) {
             step.unavailable();   // the method's model is still loading or training; the answer says so
+        } else if (status == 400 && step == recommend && response.body().contains("Neural CF needs at least 3 liked movies")) {
+            step.unavailable();   // the picks were movies nobody here rated: NCF declines them with a sentence, as designed
         } else {
             failed(step, response.request().method() + " " + response.uri().getPath() + " -> " + status + " "
                     + response.body().substring(0, Math.min(200, response.body().length())));
@@ -272,12 +281,12 @@ public final class LoadHarness {
         }
         out.printf("total requests %d, errors %d%n", requests(), errors());
         errorSamples.forEach(sample -> out.println("  error: " + sample));
-        out.println("\nMemory (MB) over time: seconds, heap used, live heap after GC, RSS");
+        out.println("\nMemory (MB) over time: seconds, heap used, G1 old gen used, live heap after GC, RSS");
         List<MemorySampler.Sample> samples = memory.samples();
         int stride = Math.max(1, samples.size() / 20);
         for (int i = 0; i < samples.size(); i += stride) {
             MemorySampler.Sample s = samples.get(i);
-            out.printf("  %7.0f %9.1f %9.1f %9.1f%n", s.seconds(), s.heapMb(), s.liveHeapMb(), s.rssMb());
+            out.printf("  %7.0f %9.1f %9.1f %9.1f %9.1f%n", s.seconds(), s.heapMb(), s.oldGenMb(), s.liveHeapMb(), s.rssMb());
         }
         out.println("Drift after warm-up (mean of the last fifth of the samples minus the mean of the first fifth):");
         for (MemorySampler.Drift d : drift()) {

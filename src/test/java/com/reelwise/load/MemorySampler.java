@@ -23,7 +23,7 @@ import java.util.function.ToDoubleFunction;
 final class MemorySampler {
 
     /** One reading; NaN where the source was not available. */
-    record Sample(double seconds, double heapMb, double liveHeapMb, double rssMb) {
+    record Sample(double seconds, double heapMb, double oldGenMb, double liveHeapMb, double rssMb) {
     }
 
     /** Mean of the last fifth of the samples after warm-up minus the mean of the first fifth. */
@@ -43,7 +43,8 @@ final class MemorySampler {
     }
 
     synchronized void sample(double seconds) {
-        samples.add(new Sample(seconds, metricMb("jvm.memory.used?tag=area:heap"), metricMb("jvm.gc.live.data.size"), rssMb()));
+        samples.add(new Sample(seconds, metricMb("jvm.memory.used?tag=area:heap"), metricMb("jvm.memory.used?tag=id:G1%20Old%20Gen"),
+                metricMb("jvm.gc.live.data.size"), rssMb()));
     }
 
     synchronized List<Sample> samples() {
@@ -52,7 +53,8 @@ final class MemorySampler {
 
     synchronized List<Drift> drift(double warmupSeconds) {
         List<Sample> steady = samples.stream().filter(s -> s.seconds() >= warmupSeconds).toList();
-        return List.of(drift("heap used", steady, Sample::heapMb), drift("live heap after GC", steady, Sample::liveHeapMb),
+        return List.of(drift("heap used", steady, Sample::heapMb), drift("G1 old gen used", steady, Sample::oldGenMb),
+                drift("live heap after GC", steady, Sample::liveHeapMb),
                 drift("RSS", steady, Sample::rssMb));
     }
 
