@@ -1,26 +1,41 @@
-# Reelwise as a Hugging Face Docker Space (port 7860, uid 1000).
-# Stage 1: production build with the Vaadin frontend bundle.
+# Reelwise as a Hugging Face Docker Space: port 7860, uid 1000, writable home.
+# Every RUN step is a script under deploy/ so deploy/verify-outside-docker.sh can run the same
+# commands without a Docker engine.
+#
+# Data: fetched at image build (deploy/fetch-data.sh: ml-latest-small, about 1 MB, checksummed),
+# so a start never depends on GroupLens being reachable and the layer is cached between builds.
+# TMDB enrichment runs only with the build secret TMDB_API_KEY; the key never enters a layer.
+# Models: trained at first start, not at build: the page serves search and popular picks at once
+# while NeuMF trains (about 2 minutes on 2 vCPU) and the catalog is embedded (a few minutes), with
+# progress in the banner on every page; with persistent storage (REELWISE_MODELS_DIR=/data/models)
+# the next start loads them.
+
+# Stage 1: production jar with the Vaadin frontend bundle (Vaadin installs the Node.js it supports).
 FROM maven:3.9-eclipse-temurin-17 AS build
-RUN apt-get update \
-    && apt-get install -y --no-install-recommends nodejs npm \
-    && rm -rf /var/lib/apt/lists/*
 WORKDIR /build
-COPY pom.xml .
+COPY pom.xml ./
 COPY frontend frontend
 COPY src src
-RUN mvn -B -Pproduction -DskipTests package
+COPY deploy deploy
+COPY model-training/eval/results model-training/eval/results
+RUN deploy/build-app.sh /out
+RUN --mount=type=secret,id=TMDB_API_KEY,mode=0444,required=false \
+    deploy/fetch-data.sh /out/data ml-latest-small
+RUN deploy/layout.sh /out /out/home/app \
+    && cp -r /out/data/. /out/home/app/data/
 
 # Stage 2: JRE only.
 FROM eclipse-temurin:17-jre
-RUN useradd --create-home --uid 1000 user
-USER user
+# Ubuntu 24.04 images ship a user "ubuntu" with uid 1000; Spaces run as uid 1000, so it becomes "user".
+RUN (userdel --remove ubuntu 2>/dev/null || true) \
+    && useradd --create-home --uid 1000 --shell /bin/bash user
 ENV HOME=/home/user \
-    REELWISE_DATA_DIR=/home/user/data \
-    DJL_CACHE_DIR=/home/user/.djl.ai \
-    DJL_OFFLINE=true \
-    OPT_OUT_TRACKING=true \
-    PORT=7860
+    APP_HOME=/home/user/app \
+    PORT=7860 \
+    SPRING_PROFILES_ACTIVE=space
+COPY --from=build --chown=1000:1000 /out/home/app /home/user/app
+USER 1000
 WORKDIR /home/user/app
-COPY --from=build --chown=user /build/target/reelwise-*.jar app.jar
 EXPOSE 7860
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=60", "-Dai.djl.offline=true", "-jar", "app.jar"]
+# JVM flags, DJL cache/offline settings and OpenMP threads are in deploy/start.sh (explained there).
+ENTRYPOINT ["/home/user/app/start.sh"]

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.RouterLink;
 /** The frame around every page: brand and navigation. */
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    public MainLayout(StatusBanner statusBanner) {
         H1 brand = new H1("Reelwise");
         brand.addClassName("brand");
         Span tagline = new Span("movies you'll love, and why");
@@ -30,5 +30,6 @@ public class MainLayout extends AppLayout {
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.addClassName("app-header");
         addToNavbar(header);
+        addToNavbar(statusBanner);
     }
 }
