@@ -123,14 +123,14 @@ public final class ClusterRecommender implements Recommender {
 
     private List<Recommendation> moreOfMine(RecommendationRequest request, Map<Integer, List<Integer>> likedByCluster) {
         int largest = likedByCluster.values().iterator().next().size();
+        Map<Integer, List<float[]>> likedVectors = new LinkedHashMap<>();
+        likedByCluster.forEach((cluster, ids) -> likedVectors.put(cluster, ids.stream().map(embeddings::of).toList()));
         float[] scores = new float[ranker.size()];
         Arrays.fill(scores, Float.NaN);
         for (int p = 0; p < scores.length; p++) {
-            List<Integer> liked = clusterAt[p] < 0 ? null : likedByCluster.get(clusterAt[p]);
+            List<float[]> liked = clusterAt[p] < 0 ? null : likedVectors.get(clusterAt[p]);
             if (liked != null) {
-                // sqrt: a cluster holding one liked movie still shows beside one holding five.
-                double weight = Math.sqrt((double) liked.size() / largest);
-                scores[p] = (float) (weight * nearestLiked(vectorAt[p], liked));
+                scores[p] = (float) moreOfMineScore(vectorAt[p], liked, largest);
             }
         }
         return ranker.top(scores, request, similarity).stream().map(p -> {
@@ -207,12 +207,22 @@ public final class ClusterRecommender implements Recommender {
         }).toList();
     }
 
-    private double nearestLiked(float[] vector, List<Integer> liked) {
-        double best = Double.NEGATIVE_INFINITY;
-        for (int id : liked) {
-            best = Math.max(best, SphericalKMeans.dot(vector, embeddings.of(id)));
+    /**
+     * The "more of my clusters" score of a candidate: sqrt(liked movies in its cluster / liked movies
+     * in the person's fullest cluster) × cosine to the nearest liked movie of its cluster. Public so
+     * the evaluation harness ranks exactly as served.
+     *
+     * @param likedInItsCluster unit vectors of the person's liked movies in the candidate's cluster (not empty)
+     * @param largestGroup      how many liked movies the person's fullest cluster holds
+     */
+    public static double moreOfMineScore(float[] candidate, List<float[]> likedInItsCluster, int largestGroup) {
+        // sqrt: a cluster holding one liked movie still shows beside one holding five.
+        double weight = Math.sqrt((double) likedInItsCluster.size() / largestGroup);
+        double nearest = Double.NEGATIVE_INFINITY;
+        for (float[] liked : likedInItsCluster) {
+            nearest = Math.max(nearest, SphericalKMeans.dot(candidate, liked));
         }
-        return best;
+        return weight * nearest;
     }
 
     /** The liked movies closest to {@code vector}, closest first. */

@@ -1,6 +1,9 @@
 package com.reelwise.training;
 
 import com.reelwise.eval.NamedModel;
+import com.reelwise.ratings.Interactions;
+import com.reelwise.ratings.MovieLensDataset;
+import com.reelwise.ratings.Ratings;
 import com.reelwise.text.EncoderConfig;
 import com.reelwise.text.EncoderFineTuner;
 import com.reelwise.text.FineTuneOptions;
@@ -44,24 +47,48 @@ public final class ContentMethods {
         }
     }
 
-    private ContentMethods() {
+    private final Settings settings;
+    private final ContentContext.Cache contexts = new ContentContext.Cache();
+    private final EmbeddingCache cache;
+
+    private ContentMethods(Settings settings) {
+        this.settings = settings;
+        this.cache = new EmbeddingCache(settings.cacheDir());
     }
 
-    /** Both variants, sharing one per-data-set text context. */
-    public static List<NamedModel> all(Settings settings) {
-        ContentContext.Cache contexts = new ContentContext.Cache();
-        EmbeddingCache cache = new EmbeddingCache(settings.cacheDir());
-        List<NamedModel> models = new ArrayList<>();
-        models.add(new NamedModel("content-pretrained", seed -> new ContentModel("content-pretrained",
-                (context, train) -> cache.embed("pretrained-" + settings.encoder().maxLength(), context.movieIds(),
-                        context.texts(), () -> SentenceEncoder.loadPretrained(settings.encoder())), contexts)));
-        models.add(new NamedModel("content-finetuned", seed -> new ContentModel("content-finetuned",
-                (context, train) -> fineTunedVectors(settings, cache, context, train, seed), contexts)));
-        return models;
+    /**
+     * The content models of one evaluation command: they share the per-data-set texts and the embedding
+     * cache, so the hybrid and cluster methods reuse the fine-tuned encoder of {@code content-finetuned}.
+     */
+    public static ContentMethods shared(Settings settings) {
+        return new ContentMethods(settings);
+    }
+
+    /** all-MiniLM-L6-v2 as published. */
+    ContentModel pretrained(long seed) {
+        return new ContentModel("content-pretrained", (context, train) -> pretrainedVectors(context), contexts);
+    }
+
+    /** Fine-tuned inside {@code fit} on pairs from the run's train part, with the run's seed. */
+    ContentModel fineTuned(String name, long seed) {
+        return new ContentModel(name, (context, train) -> fineTunedVectors(settings, cache, context, train, seed), contexts);
+    }
+
+    /**
+     * The published encoder's item vectors of a data set: learnt from no split, so they can judge every
+     * method's lists alike (the ILD@10 column).
+     */
+    float[][] pretrainedVectors(MovieLensDataset dataset, Ratings ratings) {
+        return pretrainedVectors(contexts.get(dataset, ratings));
+    }
+
+    private float[][] pretrainedVectors(ContentContext context) {
+        return cache.embed("pretrained-" + settings.encoder().maxLength(), context.movieIds(), context.texts(),
+                () -> SentenceEncoder.loadPretrained(settings.encoder()));
     }
 
     private static float[][] fineTunedVectors(Settings settings, EmbeddingCache cache, ContentContext context,
-                                              com.reelwise.ratings.Interactions train, long seed) {
+                                              Interactions train, long seed) {
         List<TextPair> pairs = new PairSampler(settings.pairs().withSeed(seed))
                 .sample(context.ratings(), train, context.movies()::get, context.texts()::get);
         FineTuneOptions options = new FineTuneOptions(settings.fineTune().epochs(), settings.fineTune().learningRate(),
