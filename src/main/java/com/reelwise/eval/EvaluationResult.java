@@ -29,7 +29,8 @@ public record EvaluationResult(String dataset, String protocol, String method, M
     public EvaluationResult {
         // Sorted and read-only: stable column order in files, no mutation after the fact.
         metrics = Collections.unmodifiableMap(new TreeMap<>(metrics));
-        modelConfig = Collections.unmodifiableMap(new LinkedHashMap<>(modelConfig));
+        // Older result files have no modelConfig.
+        modelConfig = modelConfig == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(modelConfig));
     }
 
     /** A row without model settings. */
