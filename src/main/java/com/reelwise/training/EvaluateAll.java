@@ -12,8 +12,8 @@ import java.util.List;
  * The evaluation command with the trained models registered beside the harness's baselines:
  * {@code mvn -q compile exec:java@evaluate -Dexec.args="--methods popular,itemknn,ease,mf,neumf,content-pretrained,content-finetuned,cluster,hybrid ..."}.
  * It lives here, not in {@code eval}, because the harness must not depend on the models it judges.
- * Every method's lists are also scored for intra-list diversity (ILD@10) over the published text
- * encoder's embeddings, which no split trained.
+ * Every method's lists are also scored for intra-list diversity (ILD@10) over genre indicator
+ * vectors, which no split trained.
  */
 public final class EvaluateAll {
 
@@ -22,7 +22,7 @@ public final class EvaluateAll {
 
     public static void main(String[] args) {
         ContentMethods content = ContentMethods.shared(contentSettings());
-        EvaluateMain.run(args, models(content), content::pretrainedVectors);
+        EvaluateMain.run(args, models(content), content::genreVectors);
     }
 
     /**
