@@ -56,16 +56,32 @@ public final class ClusterModelBuilder {
             throw new IllegalArgumentException("Too few movies with embeddings to cluster: " + rows.length);
         }
 
+        KSelection selection = selectK(rows, seed, options);
+        SphericalKMeans.Result fit = SphericalKMeans.fit(rows, selection.chosenK(), seed, options.maxIterations());
+        List<ClusterLabel> labels = ClusterLabeler.label(catalog, movieIds, fit.assignments(), selection.chosenK());
+        MovieMap map = map(rows, movieIds, fit.assignments(), labels);
+        return new ClusterModel(movieIds, fit.assignments(), fit.centroids(), labels, selection, map);
+    }
+
+    /**
+     * Only the clustering of {@link #build}: k by silhouette over {@code options.grid()}, then spherical
+     * k-means on all rows; one cluster index per row. For callers that have vectors but no catalog
+     * (the evaluation harness).
+     *
+     * @param rows unit vectors
+     */
+    public static int[] assignments(float[][] rows, long seed, Options options) {
+        KSelection selection = selectK(rows, seed, options);
+        return SphericalKMeans.fit(rows, selection.chosenK(), seed, options.maxIterations()).assignments();
+    }
+
+    private static KSelection selectK(float[][] rows, long seed, Options options) {
         // A cluster needs at least two movies: small catalogs search only the k they can support.
         List<Integer> grid = options.grid().stream().filter(k -> k <= rows.length / 2).toList();
         if (grid.isEmpty()) {
             grid = List.of(Math.max(2, rows.length / 2));
         }
-        KSelection selection = KSelector.select(rows, grid, options.sampleSize(), seed, options.maxIterations(), options.progress());
-        SphericalKMeans.Result fit = SphericalKMeans.fit(rows, selection.chosenK(), seed, options.maxIterations());
-        List<ClusterLabel> labels = ClusterLabeler.label(catalog, movieIds, fit.assignments(), selection.chosenK());
-        MovieMap map = map(rows, movieIds, fit.assignments(), labels);
-        return new ClusterModel(movieIds, fit.assignments(), fit.centroids(), labels, selection, map);
+        return KSelector.select(rows, grid, options.sampleSize(), seed, options.maxIterations(), options.progress());
     }
 
     static MovieMap map(float[][] rows, int[] movieIds, int[] assignments, List<ClusterLabel> labels) {

@@ -40,14 +40,21 @@ public final class ColdStartEvaluation {
 
     private final Path resultsDir;
     private final Path dataDir;
+    private final ItemVectors itemVectors;
 
     /**
      * @param resultsDir where result files go
      * @param dataDir    the data folder, for the catalog's TMDB vote counts
      */
     public ColdStartEvaluation(Path resultsDir, Path dataDir) {
+        this(resultsDir, dataDir, null);
+    }
+
+    /** @param itemVectors vectors for the ILD@10 column, or null for none */
+    public ColdStartEvaluation(Path resultsDir, Path dataDir, ItemVectors itemVectors) {
         this.resultsDir = resultsDir;
         this.dataDir = dataDir;
+        this.itemVectors = itemVectors;
     }
 
     /** Splits, evaluates the reference methods then {@code methods}, and writes the result files. */
@@ -74,24 +81,12 @@ public final class ColdStartEvaluation {
         }
         LOG.info("{} cold-start: {} held-out movies, {} users liked one; train {} interactions; seed {}",
                 dataset.name(), split.heldOut().length, evaluated, split.train().size(), protocol.seed());
+        float[][] vectors = itemVectors == null ? null : itemVectors.of(dataset, ratings);
+        EvaluationRunner.Rows rows = new EvaluationRunner.Rows(dataset.name(), protocol, evaluated, started.toString());
         List<EvaluationResult> results = new ArrayList<>();
         for (NamedModel method : methods) {
-            long t0;
-            long t1;
-            long t2;
-            Map<String, Double> metrics;
-            try (RankingModel model = method.factory().apply(protocol.seed())) {
-                EvaluationRunner.provideDataset(model, dataset, ratings);
-                t0 = System.nanoTime();
-                model.fit(split.train(), split.emptyValidation());
-                t1 = System.nanoTime();
-                metrics = evaluate(model, split, protocol);
-                t2 = System.nanoTime();
-            }
-            EvaluationResult result = new EvaluationResult(dataset.name(), protocol.name(), method.name(), metrics, protocol,
-                    protocol.seed(), evaluated, (t1 - t0) / 1e9, (t2 - t1) / 1e9, started.toString());
-            LOG.info("{} cold-start {}: {}", dataset.name(), method.name(), EvaluationRunner.format(metrics));
-            results.add(result);
+            results.addAll(EvaluationRunner.fitAndScore(method, rows, dataset, ratings, split.train(), split.emptyValidation(),
+                    model -> evaluate(model, split, protocol, vectors)));
         }
         ResultWriter.write(resultsDir, dataset.name() + "_" + protocol.name() + "_" + STAMP.format(started), results);
         return results;
@@ -99,9 +94,15 @@ public final class ColdStartEvaluation {
 
     /** Mean Recall@k and NDCG@k over users who liked a held-out movie; candidates are the held-out movies. */
     static Map<String, Double> evaluate(RankingModel model, ColdStartSplit split, Protocol protocol) {
+        return evaluate(model, split, protocol, null);
+    }
+
+    /** As above, plus ILD@10 of each evaluated user's top 10 held-out movies when {@code itemVectors} is not null. */
+    static Map<String, Double> evaluate(RankingModel model, ColdStartSplit split, Protocol protocol, float[][] itemVectors) {
         int[] cutoffs = protocol.cutoffs();
         double[] recall = new double[cutoffs.length];
         double[] ndcg = new double[cutoffs.length];
+        double diversity = 0;
         float[] scores = new float[split.train().numItems()];
         boolean[] candidate = new boolean[scores.length];
         for (int item : split.heldOut()) {
@@ -119,12 +120,18 @@ public final class ColdStartEvaluation {
                 recall[c] += Metrics.recall(top, truth, cutoffs[c]);
                 ndcg[c] += Metrics.ndcg(top, truth, cutoffs[c]);
             }
+            if (itemVectors != null) {
+                diversity += IntraListDiversity.of(top, Evaluator.ILD_CUTOFF, itemVectors);
+            }
             users++;
         }
         Map<String, Double> metrics = new LinkedHashMap<>();
         for (int c = 0; c < cutoffs.length; c++) {
             metrics.put("Recall@" + cutoffs[c], users == 0 ? 0 : recall[c] / users);
             metrics.put("NDCG@" + cutoffs[c], users == 0 ? 0 : ndcg[c] / users);
+        }
+        if (itemVectors != null) {
+            metrics.put("ILD@" + Evaluator.ILD_CUTOFF, users == 0 ? 0 : diversity / users);
         }
         return metrics;
     }

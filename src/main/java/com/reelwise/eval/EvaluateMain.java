@@ -2,6 +2,7 @@ package com.reelwise.eval;
 
 import com.reelwise.ratings.MovieLensDataset;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,6 +31,15 @@ public final class EvaluateMain {
 
     /** Runs with the baselines plus {@code extra} methods (e.g. NeuMF) selectable by name. */
     public static List<EvaluationResult> run(String[] args, List<NamedModel> extra) {
+        return run(args, extra, null);
+    }
+
+    /**
+     * As {@link #run(String[], List)}, with an ILD@10 column from {@code itemVectors} (null: none), and
+     * one sweep file per data set for methods that are {@link SweptModel}s.
+     */
+    public static List<EvaluationResult> run(String[] args, List<NamedModel> extra, ItemVectors itemVectors) {
+        Instant started = Instant.now();
         Map<String, String> options = parse(args);
         long seed = Long.parseLong(options.getOrDefault("seed", "42"));
         int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
@@ -42,7 +52,7 @@ public final class EvaluateMain {
             methods.add(extra.stream().filter(m -> m.name().equalsIgnoreCase(name)).findFirst()
                     .orElseGet(() -> Baselines.named(name)));
         }
-        EvaluationRunner runner = new EvaluationRunner(results, threads);
+        EvaluationRunner runner = new EvaluationRunner(results, threads, itemVectors);
         List<EvaluationResult> all = new ArrayList<>();
         for (String protocolName : protocols) {
             Protocol named = Protocol.named(protocolName, seed);
@@ -59,10 +69,11 @@ public final class EvaluateMain {
                 MovieLensDataset dataset = MovieLensDataset.find(dataDir, name)
                         .orElseThrow(() -> new IllegalArgumentException("No data set " + name + " under " + dataDir));
                 all.addAll(protocol.coldStart()
-                        ? new ColdStartEvaluation(results, dataDir).run(dataset, protocol, methods)
+                        ? new ColdStartEvaluation(results, dataDir, itemVectors).run(dataset, protocol, methods)
                         : runner.run(dataset, protocol, methods));
             }
         }
+        SweepWriter.write(results, all, started).forEach(f -> System.out.println("Sweep written to " + f));
         System.out.println();
         System.out.println("dataset | protocol | method | metrics | fit s | eval s");
         for (EvaluationResult r : all) {

@@ -1,6 +1,7 @@
 package com.reelwise.eval;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,12 +19,23 @@ import java.util.TreeMap;
  * @param fitSeconds     wall time of fit, including hyperparameter search
  * @param evalSeconds    wall time of scoring the test users
  * @param date           ISO-8601 instant of the run
+ * @param modelConfig    settings that distinguish this row from others of the same model, e.g. the
+ *                       hybrid's α and the validation scores it was chosen by; empty for most methods
  */
 public record EvaluationResult(String dataset, String protocol, String method, Map<String, Double> metrics,
-                               Protocol config, long seed, int users, double fitSeconds, double evalSeconds, String date) {
+                               Protocol config, long seed, int users, double fitSeconds, double evalSeconds, String date,
+                               Map<String, Object> modelConfig) {
 
     public EvaluationResult {
         // Sorted and read-only: stable column order in files, no mutation after the fact.
         metrics = Collections.unmodifiableMap(new TreeMap<>(metrics));
+        // Older result files have no modelConfig.
+        modelConfig = modelConfig == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(modelConfig));
+    }
+
+    /** A row without model settings. */
+    public EvaluationResult(String dataset, String protocol, String method, Map<String, Double> metrics,
+                            Protocol config, long seed, int users, double fitSeconds, double evalSeconds, String date) {
+        this(dataset, protocol, method, metrics, config, seed, users, fitSeconds, evalSeconds, date, Map.of());
     }
 }

@@ -1,5 +1,6 @@
 package com.reelwise.eval;
 
+import com.reelwise.ratings.Interactions;
 import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.Ratings;
 import com.reelwise.ratings.RatingsReader;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,14 +35,24 @@ public final class EvaluationRunner {
 
     private final Path resultsDir;
     private final Evaluator evaluator;
+    private final ItemVectors itemVectors;
 
     /**
      * @param resultsDir where result files go (created when missing)
      * @param threads    threads scoring test users; models must allow concurrent {@code scores} calls
      */
     public EvaluationRunner(Path resultsDir, int threads) {
+        this(resultsDir, threads, null);
+    }
+
+    /**
+     * @param itemVectors vectors for the ILD@10 column (null: no diversity column; external splits never
+     *                    have one, since they carry no movie data)
+     */
+    public EvaluationRunner(Path resultsDir, int threads, ItemVectors itemVectors) {
         this.resultsDir = resultsDir;
         this.evaluator = new Evaluator(threads);
+        this.itemVectors = itemVectors;
     }
 
     /** Reads and splits {@code dataset} by {@code protocol}, then evaluates every method. */
@@ -65,33 +77,59 @@ public final class EvaluationRunner {
         LOG.info("{} {}: {} users, {} items; train {}, validation {}, test {} interactions; seed {}",
                 datasetName, protocol.name(), split.numUsers(), split.numItems(), split.train().size(),
                 split.validation().size(), split.test().size(), protocol.seed());
-        List<EvaluationResult> results = new ArrayList<>();
         int evaluatedUsers = 0;
         for (int u = 0; u < split.numUsers(); u++) {
             evaluatedUsers += split.test().countOf(u) > 0 ? 1 : 0;
         }
+        float[][] vectors = dataset == null || itemVectors == null ? null : itemVectors.of(dataset, ratings);
+        Rows rows = new Rows(datasetName, protocol, evaluatedUsers, started.toString());
+        List<EvaluationResult> results = new ArrayList<>();
         for (NamedModel method : methods) {
-            long t0;
-            long t1;
-            long t2;
-            Map<String, Double> metrics;
-            try (RankingModel model = method.factory().apply(protocol.seed())) {
-                provideDataset(model, dataset, ratings);
-                t0 = System.nanoTime();
-                model.fit(split.train(), split.validation());
-                t1 = System.nanoTime();
-                metrics = evaluator.evaluate(model, split, protocol);
-                t2 = System.nanoTime();
-            }
-            EvaluationResult result = new EvaluationResult(datasetName, protocol.name(), method.name(), metrics, protocol,
-                    protocol.seed(), evaluatedUsers, (t1 - t0) / 1e9, (t2 - t1) / 1e9, started.toString());
-            LOG.info("{} {} {}: fit {} s, eval {} s, {}", datasetName, protocol.name(), method.name(),
-                    String.format("%.1f", result.fitSeconds()), String.format("%.1f", result.evalSeconds()), format(metrics));
-            results.add(result);
+            results.addAll(fitAndScore(method, rows, dataset, ratings, split.train(), split.validation(),
+                    model -> evaluator.evaluate(model, split, protocol, vectors)));
         }
         Path file = ResultWriter.write(resultsDir, datasetName + "_" + protocol.name() + "_" + STAMP.format(started), results);
         LOG.info("Results written to {} (and .csv)", file);
         return results;
+    }
+
+    /** What every row of one run shares. */
+    record Rows(String dataset, Protocol protocol, int users, String started) {
+
+        EvaluationResult row(String method, Map<String, Double> metrics, double fitSeconds, double evalSeconds,
+                             Map<String, Object> modelConfig) {
+            return new EvaluationResult(dataset, protocol.name(), method, metrics, protocol, protocol.seed(), users,
+                    fitSeconds, evalSeconds, started, modelConfig);
+        }
+    }
+
+    /**
+     * Builds, fits and scores one method: one row, or one per variant of a {@link SweptModel} (fitted
+     * once; each variant's row carries the shared fit time).
+     */
+    static List<EvaluationResult> fitAndScore(NamedModel method, Rows rows, MovieLensDataset dataset, Ratings ratings,
+                                              Interactions train, Interactions validation,
+                                              Function<RankingModel, Map<String, Double>> score) {
+        List<EvaluationResult> out = new ArrayList<>();
+        try (RankingModel model = method.factory().apply(rows.protocol().seed())) {
+            provideDataset(model, dataset, ratings);
+            long t0 = System.nanoTime();
+            model.fit(train, validation);
+            double fitSeconds = (System.nanoTime() - t0) / 1e9;
+            List<SweptModel.Variant> variants = model instanceof SweptModel swept ? swept.variants()
+                    : List.of(new SweptModel.Variant(method.name(), Map.of(), model::scores));
+            for (SweptModel.Variant variant : variants) {
+                RankingModel scored = model instanceof SweptModel ? variant.asModel() : model;
+                long t1 = System.nanoTime();
+                Map<String, Double> metrics = score.apply(scored);
+                EvaluationResult result = rows.row(variant.name(), metrics, fitSeconds, (System.nanoTime() - t1) / 1e9,
+                        variant.settings());
+                LOG.info("{} {} {}: fit {} s, eval {} s, {}", rows.dataset(), rows.protocol().name(), variant.name(),
+                        String.format("%.1f", result.fitSeconds()), String.format("%.1f", result.evalSeconds()), format(metrics));
+                out.add(result);
+            }
+        }
+        return out;
     }
 
     static void provideDataset(RankingModel model, MovieLensDataset dataset, Ratings ratings) {

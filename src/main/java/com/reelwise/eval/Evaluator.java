@@ -14,8 +14,15 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * Scores a fitted model on a split's test part. Users without test items are skipped. Per-user
  * values are summed in user order, so the result does not depend on the thread count.
  * {@link RankingModel#scores} is called from up to {@code threads} threads at once.
+ *
+ * <p>With item vectors it also reports {@code ILD@10}, the mean {@link IntraListDiversity} of each
+ * user's top 10 among the candidates a person would be shown: every item not in the user's train or
+ * validation history (under loo-99neg too, whose 100-item test list is an artefact of sampling).
  */
 final class Evaluator {
+
+    /** Length of the lists whose intra-list diversity is reported. */
+    static final int ILD_CUTOFF = 10;
 
     private final int threads;
 
@@ -25,6 +32,11 @@ final class Evaluator {
 
     /** The metrics of {@code model} on {@code split.test()}, keyed like "HR@10" or "Recall@20". */
     Map<String, Double> evaluate(RankingModel model, Split split, Protocol protocol) {
+        return evaluate(model, split, protocol, null);
+    }
+
+    /** As {@link #evaluate(RankingModel, Split, Protocol)}, plus ILD@10 when {@code itemVectors} is not null. */
+    Map<String, Double> evaluate(RankingModel model, Split split, Protocol protocol, float[][] itemVectors) {
         int[] users = IntStream.range(0, split.numUsers()).filter(u -> split.test().countOf(u) > 0).toArray();
         if (protocol.leaveOneOut()) {
             for (int u : users) {
@@ -39,6 +51,7 @@ final class Evaluator {
         int listLength = protocol.maxCutoff();
         // Per user: one slot per metric; full ranking also keeps the top list for coverage.
         int metricsPerUser = protocol.leaveOneOut() ? 2 * cutoffs.length : 3 * cutoffs.length + 1;
+        double[] diversity = new double[users.length];
         double[][] perUser = new double[users.length][];
         int[][] tops = new int[users.length][];
         ThreadLocal<float[]> buffers = ThreadLocal.withInitial(() -> new float[split.numItems()]);
@@ -65,6 +78,10 @@ final class Evaluator {
                         values[3 * c + 2] = Metrics.averagePrecision(top, truth, cutoffs[c]);
                     }
                     tops[k] = top;
+                }
+                if (itemVectors != null) {
+                    int[] shown = protocol.leaveOneOut() ? Metrics.topK(scores, ILD_CUTOFF, item -> known.contains(u, item)) : tops[k];
+                    diversity[k] = IntraListDiversity.of(shown, ILD_CUTOFF, itemVectors);
                 }
                 perUser[k] = values;
                 bar.step();
@@ -93,6 +110,13 @@ final class Evaluator {
                 metrics.put("Recall@" + cutoffs[c], sums[3 * c] / count);
                 metrics.put("NDCG@" + cutoffs[c], sums[3 * c + 1] / count);
             }
+        }
+        if (itemVectors != null) {
+            double sum = 0;
+            for (double d : diversity) {
+                sum += d;
+            }
+            metrics.put("ILD@" + ILD_CUTOFF, sum / count);
         }
         if (!protocol.leaveOneOut()) {
             metrics.put("MAP@" + listLength, sums[3 * (cutoffs.length - 1) + 2] / count);

@@ -49,6 +49,7 @@ final class ResultWriter {
         List<String> header = new ArrayList<>(List.of("dataset", "protocol", "method", "seed", "users", "fit_seconds", "eval_seconds", "date"));
         header.addAll(metricNames);
         header.add("config");
+        header.add("model_config");
         try (Writer out = Files.newBufferedWriter(file);
              CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (EvaluationResult r : results) {
@@ -60,6 +61,7 @@ final class ResultWriter {
                     row.add(v == null ? "" : String.format(Locale.ROOT, "%.5f", v));
                 }
                 row.add(json(r.config()));
+                row.add(r.modelConfig().isEmpty() ? "" : json(r.modelConfig()));
                 csv.printRecord(row);
             }
         }

@@ -41,6 +41,28 @@ public final class HybridRecommender implements Recommender {
         return alpha * ratingCount / (ratingCount + CONFIDENCE_RATINGS);
     }
 
+    /**
+     * The collaborative weight of one movie: 0 without a CF score, 1 without a content score, else
+     * {@link #cfWeight}. Public so the evaluation harness blends exactly as served.
+     */
+    public static double blendWeight(double alpha, int ratingCount, boolean hasCf, boolean hasContent) {
+        return !hasCf ? 0 : !hasContent ? 1 : cfWeight(alpha, ratingCount);
+    }
+
+    /**
+     * One movie's blended score from its z-scored CF logit and content score (NaN: that side has no
+     * score): {@code w·cf + (1 − w)·content} with w = {@link #blendWeight}; NaN when it has neither.
+     */
+    public static float blend(double alpha, int ratingCount, float cfZ, float contentZ) {
+        boolean hasCf = !Float.isNaN(cfZ);
+        boolean hasContent = !Float.isNaN(contentZ);
+        if (!hasCf && !hasContent) {
+            return Float.NaN;
+        }
+        double weight = blendWeight(alpha, ratingCount, hasCf, hasContent);
+        return (float) ((hasCf ? weight * cfZ : 0) + (hasContent ? (1 - weight) * contentZ : 0));
+    }
+
     @Override
     public List<Recommendation> recommend(RecommendationRequest request) {
         ScoreTable table = score(request);
@@ -79,7 +101,7 @@ public final class HybridRecommender implements Recommender {
                 contentPart[p] = Double.NaN;
                 continue;
             }
-            double weight = !hasCf ? 0 : !hasContent ? 1 : cfWeight(request.alpha(), ranker.movieAt(p).ratingCount());
+            double weight = blendWeight(request.alpha(), ranker.movieAt(p).ratingCount(), hasCf, hasContent);
             cfPart[p] = hasCf ? weight * cfZ[p] : 0;
             contentPart[p] = hasContent ? (1 - weight) * contentZ[p] : 0;
             blended[p] = (float) (cfPart[p] + contentPart[p]);
@@ -143,8 +165,8 @@ public final class HybridRecommender implements Recommender {
         return out;
     }
 
-    /** (x - mean) / sd over the non-NaN entries; NaN stays NaN. */
-    static float[] zScores(float[] scores) {
+    /** (x - mean) / sd over the non-NaN entries; NaN stays NaN. Public for the evaluation harness. */
+    public static float[] zScores(float[] scores) {
         double sum = 0;
         double sumSq = 0;
         int n = 0;

@@ -85,6 +85,14 @@ public final class ContentModel implements RankingModel, DatasetAware {
         }
     }
 
+    /** The item vectors of the last {@link #fit}, per item index (shared, do not modify). */
+    float[][] itemVectors() {
+        if (items == null) {
+            throw new IllegalStateException(name + " is not fitted: call fit(train, validation) first");
+        }
+        return items;
+    }
+
     static float[] normalise(float[] v) {
         double norm = 0;
         for (float x : v) {

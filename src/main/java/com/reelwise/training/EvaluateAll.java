@@ -1,5 +1,6 @@
 package com.reelwise.training;
 
+import com.reelwise.cluster.ClusterModelBuilder;
 import com.reelwise.eval.EvaluateMain;
 import com.reelwise.eval.NamedModel;
 import com.reelwise.ncf.NeuMfConfig;
@@ -9,8 +10,10 @@ import java.util.List;
 
 /**
  * The evaluation command with the trained models registered beside the harness's baselines:
- * {@code mvn -q compile exec:java@evaluate -Dexec.args="--methods popular,itemknn,ease,mf,neumf,content-pretrained,content-finetuned ..."}.
+ * {@code mvn -q compile exec:java@evaluate -Dexec.args="--methods popular,itemknn,ease,mf,neumf,content-pretrained,content-finetuned,cluster,hybrid ..."}.
  * It lives here, not in {@code eval}, because the harness must not depend on the models it judges.
+ * Every method's lists are also scored for intra-list diversity (ILD@10) over genre indicator
+ * vectors, which no split trained.
  */
 public final class EvaluateAll {
 
@@ -18,15 +21,31 @@ public final class EvaluateAll {
     }
 
     public static void main(String[] args) {
-        EvaluateMain.run(args, models());
+        ContentMethods content = ContentMethods.shared(contentSettings());
+        EvaluateMain.run(args, models(content), content::genreVectors);
     }
 
-    /** NeuMF with its documented defaults, seeded by the protocol's seed. */
-    static List<NamedModel> models() {
+    /**
+     * neumf (documented defaults), content-pretrained, content-finetuned, cluster ("more of my
+     * clusters" over the fine-tuned embeddings) and hybrid (NeuMF + fine-tuned content fitted once; rows
+     * neumf and content-finetuned alone, the α sweep and the α tuned on validation), all seeded by the
+     * protocol's seed. Ask for hybrid without neumf or content-finetuned: it reports them itself.
+     */
+    static List<NamedModel> models(ContentMethods content) {
         List<NamedModel> models = new ArrayList<>();
-        models.add(new NamedModel("neumf", seed -> new NeuMfModel(NeuMfConfig.defaults().withSeed(seed)).withProgressBar(true)));
-        models.addAll(ContentMethods.all(contentSettings()));
+        models.add(new NamedModel("neumf", EvaluateAll::neuMf));
+        models.add(new NamedModel("content-pretrained", content::pretrained));
+        models.add(new NamedModel("content-finetuned", seed -> content.fineTuned("content-finetuned", seed)));
+        models.add(new NamedModel("cluster", seed -> new ClusterRankingModel(content.fineTuned("cluster-content", seed), seed,
+                ClusterModelBuilder.Options.DEFAULT)));
+        // The hybrid's rows include neumf and content-finetuned alone, from the same fit (no second NeuMF training).
+        models.add(new NamedModel("hybrid", seed -> new HybridModel(neuMf(seed), "neumf",
+                content.fineTuned("content-finetuned", seed), "content-finetuned")));
         return models;
+    }
+
+    private static NeuMfModel neuMf(long seed) {
+        return new NeuMfModel(NeuMfConfig.defaults().withSeed(seed)).withProgressBar(true);
     }
 
     /** {@link ContentMethods.Settings#defaults()}, the pair cap overridable with {@code -Dreelwise.text.pairs=N}. */
