@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,11 +46,11 @@ class ThemeToggleTest {
 
     @Test
     void theLayoutHeaderHasTheToggleAndEveryPageLink() {
-        MainLayout layout = new MainLayout();
+        MainLayout layout = new MainLayout(new StatusBanner(List::of));
         UI.getCurrent().add(layout);
 
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(layout, ThemeToggle.class)).hasSize(1);
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(layout, com.vaadin.flow.router.RouterLink.class))
-                .extracting(com.vaadin.flow.router.RouterLink::getText).contains("Map", "Users");
+                .extracting(com.vaadin.flow.router.RouterLink::getText).containsExactly("Search", "Recommend", "My films", "Map", "Users", "Metrics", "About");
     }
 }
