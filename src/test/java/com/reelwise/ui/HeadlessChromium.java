@@ -30,7 +30,7 @@ final class HeadlessChromium {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=" + width + "," + height,
+                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + Files.createTempDirectory("reelwise-chromium"));
         if (width < 500) {
             // Chromium's windows are at least 500 px wide: narrower screens need device emulation.
