@@ -52,6 +52,8 @@ public final class LoadHarness {
     final StepStats feedback = new StepStats("feedback");
     private final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
     private final MemorySampler memory;
+    /** Latency of the calling session's last request, counted only once its answer is the expected one. */
+    private final ThreadLocal<Long> lastElapsed = ThreadLocal.withInitial(() -> 0L);
 
     LoadHarness(LoadOptions options) {
         this.options = options;
@@ -207,9 +209,7 @@ public final class LoadHarness {
         long started = System.nanoTime();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() < 400) {
-                step.ok(System.nanoTime() - started);
-            }
+            lastElapsed.set(System.nanoTime() - started);
             return response;
         } catch (IOException e) {
             failed(step, request.method() + " " + request.uri().getPath() + ": " + e);
@@ -229,6 +229,7 @@ public final class LoadHarness {
         int status = response.statusCode();
         for (int ok : expected) {
             if (status == ok) {
+                step.ok(lastElapsed.get());
                 try {
                     return response.body().isEmpty() ? json.createObjectNode() : json.readTree(response.body());
                 } catch (IOException e) {

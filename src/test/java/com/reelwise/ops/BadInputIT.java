@@ -144,7 +144,7 @@ class BadInputIT {
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         JsonNode problem = json.readTree(response.body());
         String detail = problem.path("detail").asText();
-        assertThat(detail).startsWith(detailStart).matches("(?s)[A-Z'\"].*[.?!]");
+        assertThat(detail).startsWith(detailStart).matches("(?s)[A-Za-z'\"].*[.?!]");
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("<script");
     }
 
