@@ -2,6 +2,7 @@ package com.reelwise.ui;
 
 import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.Movie;
+import com.reelwise.config.HybridProperties;
 import com.reelwise.people.ProfileStore;
 import com.reelwise.recommend.Filters;
 import com.reelwise.recommend.InvalidRequestException;
@@ -84,7 +85,7 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
     private final RouterLink myFilmsLink = new RouterLink("My films", MyFilmsView.class);
 
     public RecommendView(TitleSearch titleSearch, Recommendations recommendations, Catalog catalog, ProfileStore store,
-                         ProfileCookie cookie, ExampleProfiles examples) {
+                         ProfileCookie cookie, ExampleProfiles examples, HybridProperties hybrid) {
         this.recommendations = recommendations;
         this.catalog = catalog;
         this.mine = MyLists.open(store, cookie);
@@ -126,6 +127,8 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         method.setItemLabelGenerator(RecommendView::label);
         method.setValue(Method.HYBRID);
         alpha.setTitle("0 = by description only, 1 = by what similar people liked");
+        // Starts at the α tuned on validation by the offline sweep, before the live re-rank listener.
+        alpha.slider().setValue((int) Math.round(hybrid.defaultAlpha() * 100));
         alpha.slider().addValueChangeListener(e -> rerank());
         diversity.slider().addValueChangeListener(e -> rerank());
         Div controls = new Div(method, alpha, diversity);

@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.Movie;
+import com.reelwise.config.HybridProperties;
 import com.reelwise.recommend.Explanation;
 import com.reelwise.recommend.Method;
 import com.reelwise.recommend.Recommendation;
@@ -78,7 +79,7 @@ class RecommendPageTest {
 
     private RecommendView open() {
         Recommendations recommendations = new Recommendations(new RequestValidator(catalog), List.of(new AlphaOrdered(catalog)), Map.of());
-        RecommendView view = new RecommendView(search, recommendations, catalog, store, cookie, new ExampleProfiles(catalog));
+        RecommendView view = new RecommendView(search, recommendations, catalog, store, cookie, new ExampleProfiles(catalog), new HybridProperties(0.5));
         UI.getCurrent().add(view);
         return view;
     }

@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.Movie;
+import com.reelwise.config.HybridProperties;
 import com.reelwise.recommend.CandidateRanker;
 import com.reelwise.recommend.Method;
 import com.reelwise.recommend.PopularRecommender;
@@ -45,7 +46,7 @@ class RecommendViewTest {
                 List.of(new PopularRecommender(catalog, new CandidateRanker(catalog))),
                 Map.of(Method.NCF, "The neural CF model is being trained on ml-latest-small; this takes a few minutes."));
         store = new InMemoryProfileStore(catalog);
-        UI.getCurrent().add(new RecommendView(search, recommendations, catalog, store, cookie, new ExampleProfiles(catalog)));
+        UI.getCurrent().add(new RecommendView(search, recommendations, catalog, store, cookie, new ExampleProfiles(catalog), new HybridProperties(0.5)));
     }
 
     @AfterEach
