@@ -33,7 +33,7 @@ public class RecommendationBody {
             defaultValue = "hybrid", example = "hybrid")
     public String method;
 
-    @Schema(description = "Hybrid blend in [0, 1]: 0 = content only, 1 = collaborative only.", defaultValue = "0.5", example = "0.5")
+    @Schema(description = "Hybrid blend in [0, 1]: 0 = content only, 1 = collaborative only; when absent, the α tuned on validation (reelwise.hybrid.default-alpha).", example = "0.5")
     public Double alpha;
 
     @Schema(description = "MMR diversity in [0, 1]: 0 = by score only.", defaultValue = "0.0", example = "0.0")
@@ -59,11 +59,12 @@ public class RecommendationBody {
             defaultValue = "explore", example = "explore")
     public String clusterMode;
 
-    RecommendationRequest toRequest() {
+    /** @param defaultAlpha the blend when the body gives none: the validation-tuned {@code reelwise.hybrid.default-alpha} */
+    RecommendationRequest toRequest(double defaultAlpha) {
         Profile profile = new Profile(orEmpty(liked), orEmpty(disliked), orEmpty(seen), mood);
         Filters filters = new Filters(genres == null ? Set.of() : Set.copyOf(genres), yearFrom, yearTo, minRatings == null ? 0 : minRatings);
         return new RecommendationRequest(profile, Method.parse(method), filters, count == null ? 10 : count,
-                alpha == null ? 0.5 : alpha, diversity == null ? 0.0 : diversity, ClusterMode.parse(clusterMode));
+                alpha == null ? defaultAlpha : alpha, diversity == null ? 0.0 : diversity, ClusterMode.parse(clusterMode));
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

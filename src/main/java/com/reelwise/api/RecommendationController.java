@@ -1,6 +1,7 @@
 package com.reelwise.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.reelwise.config.HybridProperties;
 import com.reelwise.recommend.CandidateRanker;
 import com.reelwise.recommend.CollaborativeEvidence;
 import com.reelwise.recommend.Explanation;
@@ -39,9 +40,12 @@ class RecommendationController {
 
     private final Recommendations recommendations;
     private final MovieExplainer explainer;
+    private final double defaultAlpha;
 
-    RecommendationController(Recommendations recommendations, CandidateRanker ranker, ObjectProvider<CollaborativeEvidence> evidence) {
+    RecommendationController(Recommendations recommendations, CandidateRanker ranker, ObjectProvider<CollaborativeEvidence> evidence,
+                             HybridProperties hybrid) {
         this.recommendations = recommendations;
+        this.defaultAlpha = hybrid.defaultAlpha();
         this.explainer = new MovieExplainer(recommendations, ranker, evidence.getIfAvailable());
     }
 
@@ -94,7 +98,7 @@ class RecommendationController {
         if (body == null) {
             throw new IllegalArgumentException("Send a JSON body such as {\"liked\":[1,2,3]}.");
         }
-        return RecommendationsResponse.of(recommendations.recommendList(body.toRequest()));
+        return RecommendationsResponse.of(recommendations.recommendList(body.toRequest(defaultAlpha)));
     }
 
     @PostMapping("/api/recommendations/explain")
@@ -117,6 +121,6 @@ class RecommendationController {
         if (body == null) {
             throw new IllegalArgumentException("Send a JSON body such as {\"liked\":[1,2,3],\"movieId\":4}.");
         }
-        return explainer.explain(body.toRequest(), body.movieId);
+        return explainer.explain(body.toRequest(defaultAlpha), body.movieId);
     }
 }

@@ -1,6 +1,7 @@
 package com.reelwise.people;
 
 import com.reelwise.catalog.Movie;
+import com.reelwise.config.HybridProperties;
 import com.reelwise.recommend.Explanation;
 import com.reelwise.recommend.Filters;
 import com.reelwise.recommend.Method;
@@ -33,10 +34,12 @@ class PeopleController {
 
     private final ProfileStore store;
     private final Recommendations recommendations;
+    private final double defaultAlpha;
 
-    PeopleController(ProfileStore store, Recommendations recommendations) {
+    PeopleController(ProfileStore store, Recommendations recommendations, HybridProperties hybrid) {
         this.store = store;
         this.recommendations = recommendations;
+        this.defaultAlpha = hybrid.defaultAlpha();
     }
 
     record NewProfileBody(String name) {
@@ -122,7 +125,7 @@ class PeopleController {
         Filters filters = new Filters(b.genres() == null ? Set.of() : Set.copyOf(b.genres()), b.yearFrom(), b.yearTo(),
                 b.minRatings() == null ? 0 : b.minRatings());
         RecommendationRequest request = new RecommendationRequest(profile, Method.parse(b.method()), filters,
-                b.count() == null ? 10 : b.count(), b.alpha() == null ? 0.5 : b.alpha(), b.diversity() == null ? 0.0 : b.diversity());
+                b.count() == null ? 10 : b.count(), b.alpha() == null ? defaultAlpha : b.alpha(), b.diversity() == null ? 0.0 : b.diversity());
         return new Items(recommendations.recommend(request).stream().map(Item::of).toList());
     }
 

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.reelwise.catalog.Catalog;
+import com.reelwise.config.HybridProperties;
 import com.reelwise.recommend.CandidateRanker;
 import com.reelwise.recommend.Method;
 import com.reelwise.recommend.PopularRecommender;
@@ -33,6 +34,11 @@ class RecommendationApiTest {
     static class Setup {
         static final Catalog CATALOG = Catalog.of(List.of(movie(1, "A", 1990, 50, "Drama"), movie(2, "B", 1991, 40, "Drama"),
                 movie(3, "C", 1992, 30, "Comedy"), movie(4, "D", 1993, 20, "Comedy"), movie(5, "E", 1994, 10, "Horror")));
+
+        @Bean
+        HybridProperties hybrid() {
+            return new HybridProperties(0.5);
+        }
 
         @Bean
         CandidateRanker ranker() {
