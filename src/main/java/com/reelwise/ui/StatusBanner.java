@@ -12,6 +12,7 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Scope;
 
 /**
@@ -28,6 +29,8 @@ public class StatusBanner extends Div {
     private final Supplier<List<ModelStatus>> models;
     private Registration polling;
 
+    // Two constructors (the second is for tests), so Spring must be told which one builds the bean.
+    @Autowired
     StatusBanner(ServiceState state) {
         this(state::models);
     }
