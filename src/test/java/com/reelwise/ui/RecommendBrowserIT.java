@@ -134,7 +134,8 @@ class RecommendBrowserIT {
         // The hybrid answers once the saved models have loaded; until then the page says it is loading.
         waitUpTo(300).pollingEvery(Duration.ofSeconds(3)).until(d -> {
             if (cardTitles().isEmpty()) {
-                go.click();
+                // A script click: the button may sit under the fold or under the status banner while models load.
+                ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", go);
             }
             return !cardTitles().isEmpty();
         });
