@@ -20,7 +20,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -105,14 +104,14 @@ class MapBrowserIT {
         assertThat(picks).extracting(o -> ((Number) o).intValue()).containsExactlyInAnyOrder(858, 1221, 1);
 
         // Hovering a pick shows a title (in the generated map movies with the same genres may share its spot).
-        @SuppressWarnings("unchecked")
-        List<Object> at = (List<Object>) ((JavascriptExecutor) driver).executeScript("""
-                const el = arguments[0], chart = el._chart;
+        // The pointer is a mouse event at the pick's spot on the canvas, as the wheel below is a wheel event:
+        // a WebDriver pointer move lands wherever the banner and page layout have put the element meanwhile.
+        ((JavascriptExecutor) driver).executeScript("""
+                const chart = arguments[0]._chart;
                 const i = chart.data.datasets.findIndex(d => d.label === 'your picks');
-                const point = chart.getDatasetMeta(i).data[0], raw = chart.data.datasets[i].data[0];
-                return [point.x - el.clientWidth / 2, point.y - el.clientHeight / 2, el._data.titles[raw.i]];""", scatter);
-        new Actions(driver).moveToElement(scatter, (int) Math.round(((Number) at.get(0)).doubleValue()),
-                (int) Math.round(((Number) at.get(1)).doubleValue())).perform();
+                const point = chart.getDatasetMeta(i).data[0], r = chart.canvas.getBoundingClientRect();
+                chart.canvas.dispatchEvent(new MouseEvent('mousemove', {clientX: r.left + point.x, clientY: r.top + point.y,
+                    bubbles: true, cancelable: true}));""", scatter);
         Object hovered = wait.until(d -> ((JavascriptExecutor) d).executeScript(
                 "const t = arguments[0]._chart.tooltip; return t.opacity > 0 && t.body.length ? t.body[0].lines[0] : null;", scatter));
         assertThat((String) hovered).isNotBlank();
