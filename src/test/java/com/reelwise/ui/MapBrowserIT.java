@@ -106,7 +106,6 @@ class MapBrowserIT {
         // Not checked here: the hover tooltip. Neither a WebDriver pointer move nor a mouse event dispatched at
         // the pick's spot made Chart.js show it in headless Chromium; whether that is the test or the page is open.
 
-
         // The wheel zooms in (chartjs-plugin-zoom is in the production bundle).
         @SuppressWarnings("unchecked")
         List<Object> widths = (List<Object>) ((JavascriptExecutor) driver).executeScript("""
