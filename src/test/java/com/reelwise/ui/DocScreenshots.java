@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,6 +46,23 @@ class DocScreenshots {
             driver.get(url + "/users?user=42");
             wait.until(d -> d.findElements(By.cssSelector(".method-status")).stream().anyMatch(e -> !e.getText().isBlank()));
             save(driver, "users-" + size);
+
+            // My films: save two films from a shared-link list, then open the page (the profile cookie is this browser's).
+            driver.get(url + "/recommend?liked=1,3114,4886&method=popular");
+            for (int i = 0; i < 2; i++) {
+                int n = i;
+                WebElement add = wait.until(d -> d.findElements(By.cssSelector("vaadin-button[aria-label^='Add '][aria-label$=' to My films']"))
+                        .stream().skip(n).findFirst().orElse(null));
+                driver.executeScript("arguments[0].click();", add);
+                wait.until(d -> d.findElements(By.cssSelector("vaadin-button[aria-label^='Remove ']")).size() > n);
+            }
+            driver.get(url + "/my-films");
+            wait.until(d -> !d.findElements(By.cssSelector(".my-films, .myfilms-view, main h2, h2")).isEmpty());
+            save(driver, "myfilms-" + size);
+
+            driver.get(url + "/?q=godfather");
+            wait.until(d -> !d.findElements(By.cssSelector(".movie-card .title")).isEmpty());
+            save(driver, "search-" + size);
 
             if (size.equals("desktop")) {
                 driver.executeScript("localStorage.setItem('" + ThemeToggle.STORAGE_KEY + "', 'dark')");
