@@ -176,14 +176,25 @@ public final class NeuMfRecommender implements AutoCloseable {
      * @return probabilities aligned with {@link #movieIds()}
      */
     public float[] foldIn(Collection<Integer> likedMovieIds, Collection<Integer> dislikedMovieIds) {
+        return weights.probabilities(foldedInUser(likedMovieIds, dislikedMovieIds));
+    }
+
+    /**
+     * {@link #foldIn} before the sigmoid: logits aligned with {@link #movieIds()}, for callers that
+     * blend scores (the sigmoid squeezes almost every movie near 0, logits keep their spread).
+     */
+    public float[] foldInLogits(Collection<Integer> likedMovieIds, Collection<Integer> dislikedMovieIds) {
+        return weights.logits(foldedInUser(likedMovieIds, dislikedMovieIds));
+    }
+
+    private float[] foldedInUser(Collection<Integer> likedMovieIds, Collection<Integer> dislikedMovieIds) {
         int[] liked = known(likedMovieIds);
         if (liked.length < MIN_LIKED) {
             throw new IllegalArgumentException("Fold-in needs at least " + MIN_LIKED + " liked movies the model knows; got "
                     + liked.length + " of " + likedMovieIds.size());
         }
         int[] disliked = Arrays.stream(known(dislikedMovieIds)).filter(i -> Arrays.stream(liked).noneMatch(l -> l == i)).toArray();
-        float[] user = foldIn.fit(liked, disliked, config.negatives(), config.foldInSteps(), config.foldInLearningRate(), config.seed());
-        return weights.probabilities(user);
+        return foldIn.fit(liked, disliked, config.negatives(), config.foldInSteps(), config.foldInLearningRate(), config.seed());
     }
 
     /** The {@code k} best-scored movies, skipping {@code excludedMovieIds} (e.g. already rated), best first. */

@@ -174,16 +174,32 @@ final class NeuMfWeights {
 
     /** {@link #probabilities} with a given block size (tests use small ones to cross block edges). */
     float[] probabilities(float[] user, int block) {
+        float[] p = logits(user, block);
+        for (int i = 0; i < p.length; i++) {
+            p[i] = sigmoid(p[i]);
+        }
+        return p;
+    }
+
+    /** The logit (score before the sigmoid) of every item, computed as {@link #probabilities} does. */
+    float[] logits(float[] user) {
+        return logits(user, BLOCK);
+    }
+
+    private float[] logits(float[] user, int block) {
         int h1 = widths[0];
         float[] userProj = userProj(user);
         float[] gmfWeight = new float[factors];
         for (int k = 0; k < factors; k++) {
             gmfWeight[k] = predictW[k] * user[k];
         }
-        float[][] act = new float[widths.length][];
+        // One array per unit and the same index on both sides of every inner loop: Java 17's C2
+        // vectorises out[b] += w * in[b] only then (with in[offset + b] it must assume overlap).
+        float[][][] act = new float[widths.length][][];
         for (int l = 0; l < widths.length; l++) {
-            act[l] = new float[widths[l] * block];
+            act[l] = new float[widths[l]][block];
         }
+        float[] itemSlice = new float[block];
         float[] z = new float[block];
         float[] out = new float[numItems];
         for (int start = 0; start < numItems; start += block) {
@@ -191,52 +207,49 @@ final class NeuMfWeights {
             Arrays.fill(z, 0, n, predictB);
             for (int k = 0; k < factors; k++) {
                 float w = gmfWeight[k];
-                int offset = k * numItems + start;
+                System.arraycopy(gmfItemByFactor, k * numItems + start, itemSlice, 0, n);
                 for (int b = 0; b < n; b++) {
-                    z[b] += w * gmfItemByFactor[offset + b];
+                    z[b] += w * itemSlice[b];
                 }
             }
-            float[] first = act[0];
             for (int o = 0; o < h1; o++) {
                 float u = userProj[o];
-                int offset = o * numItems + start;
+                float[] first = act[0][o];
+                System.arraycopy(itemProjByUnit, o * numItems + start, itemSlice, 0, n);
                 for (int b = 0; b < n; b++) {
-                    float sum = u + itemProjByUnit[offset + b];
-                    first[o * block + b] = sum > 0 ? sum : 0;
+                    float sum = u + itemSlice[b];
+                    first[b] = sum > 0 ? sum : 0;
                 }
             }
             for (int l = 1; l < widths.length; l++) {
                 float[] w = weights[l];
                 int in = widths[l - 1];
-                float[] prev = act[l - 1];
-                float[] next = act[l];
+                float[][] prev = act[l - 1];
                 for (int o = 0; o < widths[l]; o++) {
-                    int row = o * block;
-                    Arrays.fill(next, row, row + n, biases[l][o]);
+                    float[] next = act[l][o];
+                    Arrays.fill(next, 0, n, biases[l][o]);
                     for (int k = 0; k < in; k++) {
                         float weight = w[o * in + k];
-                        int from = k * block;
+                        float[] from = prev[k];
                         for (int b = 0; b < n; b++) {
-                            next[row + b] += weight * prev[from + b];
+                            next[b] += weight * from[b];
                         }
                     }
                     for (int b = 0; b < n; b++) {
-                        float v = next[row + b];
-                        next[row + b] = v > 0 ? v : 0;
+                        float v = next[b];
+                        next[b] = v > 0 ? v : 0;
                     }
                 }
             }
-            float[] last = act[widths.length - 1];
+            float[][] last = act[widths.length - 1];
             for (int k = 0; k < widths[widths.length - 1]; k++) {
                 float w = predictW[factors + k];
-                int from = k * block;
+                float[] from = last[k];
                 for (int b = 0; b < n; b++) {
-                    z[b] += w * last[from + b];
+                    z[b] += w * from[b];
                 }
             }
-            for (int b = 0; b < n; b++) {
-                out[start + b] = sigmoid(z[b]);
-            }
+            System.arraycopy(z, 0, out, start, n);
         }
         return out;
     }

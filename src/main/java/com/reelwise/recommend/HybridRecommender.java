@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Blends collaborative (NeuMF fold-in, as logits) and content scores. Both are z-scored over the
+ * Blends collaborative (NeuMF fold-in, as logits: the sigmoid piles almost every movie near 0, so
+ * z-scores of probabilities would give the few top CF movies values of 7 or more and swamp the
+ * content side; logits are close to normal) and content scores. Both are z-scored over the
  * movies they can score, so α in [0, 1] means the same for everyone. A movie's collaborative weight is
  * α · n / (n + {@value #CONFIDENCE_RATINGS}) for n MovieLens ratings: a CF score built from a handful
  * of ratings is unreliable, so such movies lean on content, and unrated (cold-start) movies are
@@ -84,7 +86,7 @@ public final class HybridRecommender implements Recommender {
             cfNote = "Collaborative model not ready yet: content only";
         } else {
             try {
-                cfZ = zScores(logits(cf.scores(profile)));
+                cfZ = zScores(cf.logits(profile));
             } catch (InvalidRequestException tooFewRated) {
                 cfNote = "Too few of your movies have ratings here for collaborative scores: content only";
             }
@@ -144,25 +146,6 @@ public final class HybridRecommender implements Recommender {
         (lead == byContent ? (byCf == null ? List.<Integer>of() : byCf.becauseOf()) : byContent.becauseOf()).stream()
                 .filter(id -> !becauseOf.contains(id)).forEach(becauseOf::add);
         return new Explanation(lead.text(), becauseOf, details);
-    }
-
-    /**
-     * NeuMF probabilities as logits. The sigmoid piles almost every movie near 0, so z-scores of
-     * probabilities give the few top CF movies values of 7 or more and swamp the content side;
-     * logits are close to normal, and their z-scores compare with the content ones.
-     */
-    static float[] logits(float[] probabilities) {
-        float[] out = new float[probabilities.length];
-        for (int i = 0; i < out.length; i++) {
-            float p = probabilities[i];
-            if (Float.isNaN(p)) {
-                out[i] = Float.NaN;
-            } else {
-                double clamped = Math.min(Math.max(p, 1e-6), 1 - 1e-6);
-                out[i] = (float) Math.log(clamped / (1 - clamped));
-            }
-        }
-        return out;
     }
 
     /** (x - mean) / sd over the non-NaN entries; NaN stays NaN. Public for the evaluation harness. */

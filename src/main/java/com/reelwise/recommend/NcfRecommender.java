@@ -67,12 +67,28 @@ public final class NcfRecommender implements Recommender {
      * @throws InvalidRequestException when fewer than three liked movies have ratings NeuMF learned from
      */
     public float[] scores(Profile profile) {
-        List<Integer> known = profile.liked().stream().filter(model::knowsMovie).toList();
+        return byCatalogPosition(model.foldIn(knownLiked(profile), known(profile.disliked())));
+    }
+
+    /** {@link #scores} before the sigmoid (NeuMF logits), which is what a blend z-scores. */
+    public float[] logits(Profile profile) {
+        return byCatalogPosition(model.foldInLogits(knownLiked(profile), known(profile.disliked())));
+    }
+
+    private List<Integer> knownLiked(Profile profile) {
+        List<Integer> known = known(profile.liked());
         if (known.size() < NeuMfRecommender.MIN_LIKED) {
             throw new InvalidRequestException("Neural CF needs at least " + NeuMfRecommender.MIN_LIKED + " liked movies that people here "
                     + "have rated; only " + known.size() + " of yours are. Try the hybrid or content method.");
         }
-        float[] byModelItem = model.foldIn(known, profile.disliked().stream().filter(model::knowsMovie).toList());
+        return known;
+    }
+
+    private List<Integer> known(List<Integer> movieIds) {
+        return movieIds.stream().filter(model::knowsMovie).toList();
+    }
+
+    private float[] byCatalogPosition(float[] byModelItem) {
         float[] scores = new float[ranker.size()];
         Arrays.fill(scores, Float.NaN);
         for (int i = 0; i < byModelItem.length; i++) {

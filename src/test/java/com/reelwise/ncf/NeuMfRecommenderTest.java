@@ -103,6 +103,27 @@ class NeuMfRecommenderTest {
     }
 
     @Test
+    void foldInLogitsAreWhatTheProbabilitiesComeFrom() {
+        int base = 2 * SyntheticData.ITEMS_PER_GROUP;
+        List<Integer> liked = List.of(movieId(base), movieId(base + 1), movieId(base + 2));
+        try (NeuMfRecommender recommender = NeuMfRecommender.load(artifact)) {
+            float[] logits = recommender.foldInLogits(liked, List.of());
+            float[] probabilities = recommender.foldIn(liked, List.of());
+            for (int i = 0; i < logits.length; i++) {
+                assertThat(NeuMfWeights.sigmoid(logits[i])).isEqualTo(probabilities[i]);
+            }
+            // Logits keep the spread the sigmoid squeezes: a blend z-scores these.
+            float min = Float.MAX_VALUE;
+            float max = -Float.MAX_VALUE;
+            for (float z : logits) {
+                min = Math.min(min, z);
+                max = Math.max(max, z);
+            }
+            assertThat(max - min).isGreaterThan(3f);
+        }
+    }
+
+    @Test
     void dislikesLowerTheDislikedMoviesScore() {
         int base = 1 * SyntheticData.ITEMS_PER_GROUP;
         List<Integer> liked = List.of(movieId(base), movieId(base + 1), movieId(base + 2));

@@ -28,17 +28,6 @@ class HybridRecommenderTest {
     }
 
     @Test
-    void probabilitiesBecomeLogitsSoTheTailDoesNotDominate() {
-        float[] logits = HybridRecommender.logits(new float[] {0.5f, 0.880797f, Float.NaN, 0f, 1f});
-
-        assertThat(logits[0]).isZero();
-        assertThat(logits[1]).isCloseTo(2f, org.assertj.core.data.Offset.offset(1e-4f));
-        assertThat(logits[2]).isNaN();
-        assertThat(logits[3]).isFinite().isNegative();
-        assertThat(logits[4]).isFinite().isPositive();
-    }
-
-    @Test
     void withoutTheCollaborativeModelItBlendsContentOnlyAndSaysSo() {
         Catalog catalog = ContentRecommenderTest.catalog();
         CandidateRanker ranker = new CandidateRanker(catalog);
