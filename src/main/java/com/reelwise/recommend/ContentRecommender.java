@@ -11,8 +11,10 @@ import java.util.function.Function;
 /**
  * Content-based recommendation from the fine-tuned sentence encoder's embeddings. The person's
  * profile is the mean of their liked movies' vectors, minus half the mean of the disliked ones,
- * plus the mood sentence's vector. Because the score is linear in those vectors, each liked movie's
- * share of a score is exact, and the explanation names the largest share.
+ * plus the mood sentence's vector. Because the score is linear in those vectors, it is computed as
+ * the same weighted sum of each movie's similarity to the liked and disliked movies (cached rows,
+ * {@link SimilarityRows}); each liked movie's share of a score is then exact, and the explanation
+ * names the largest share.
  */
 public final class ContentRecommender implements Recommender {
 
@@ -23,12 +25,18 @@ public final class ContentRecommender implements Recommender {
     private final CandidateRanker ranker;
     private final Function<String, float[]> moodEncoder;
     private final ItemSimilarity similarity;
+    private final SimilarityRows rows;
 
     /**
      * @param moodEncoder turns the mood sentence into a unit vector in the same space
      */
     public ContentRecommender(EmbeddingMatrix embeddings, CandidateRanker ranker, Function<String, float[]> moodEncoder) {
+        this(embeddings, ranker, moodEncoder, new SimilarityRows(embeddings, SimilarityRows.defaultBudget()));
+    }
+
+    public ContentRecommender(EmbeddingMatrix embeddings, CandidateRanker ranker, Function<String, float[]> moodEncoder, SimilarityRows rows) {
         this.embeddings = embeddings;
+        this.rows = rows;
         this.ranker = ranker;
         this.moodEncoder = moodEncoder;
         this.similarity = (a, b) -> Math.max(0, embeddings.similarity(ranker.position(a.movieId()), ranker.position(b.movieId())));
@@ -71,28 +79,66 @@ public final class ContentRecommender implements Recommender {
         return embeddings;
     }
 
-    /** Content scores by catalog position (NaN for movies without an embedding). */
-    public float[] scores(Profile profile) {
-        return embeddings.scoreAll(profileVector(profile));
+    /** The cached similarity rows behind {@link #scores} (to warm them, or read their hit rate). */
+    public SimilarityRows similarityRows() {
+        return rows;
     }
 
-    float[] profileVector(Profile profile) {
-        float[] v = new float[embeddings.dimension()];
+    /**
+     * Content scores by catalog position (NaN for movies without an embedding): the profile vector's
+     * dot product with every movie, summed per liked / disliked movie from their similarity rows when
+     * those are cached, else by one scan of the matrix (the same sum up to float rounding).
+     */
+    public float[] scores(Profile profile) {
         List<Integer> liked = withEmbedding(profile.liked());
         List<Integer> disliked = withEmbedding(profile.disliked());
         if (liked.isEmpty() && profile.mood() == null) {
             throw new InvalidRequestException("None of your movies has a text description yet, so the content method cannot "
                     + "compare them; add a mood sentence or try the popular method.");
         }
-        add(v, liked, 1f / Math.max(1, liked.size()));
-        add(v, disliked, -DISLIKE_WEIGHT / Math.max(1, disliked.size()));
+        List<Integer> picked = new ArrayList<>(liked);
+        picked.addAll(disliked);
+        List<float[]> cached = rows.ifCached(picked);
+        float[] scores;
+        if (cached != null) {
+            scores = new float[embeddings.size()];
+            addRows(scores, cached.subList(0, liked.size()), 1f / Math.max(1, liked.size()));
+            addRows(scores, cached.subList(liked.size(), cached.size()), -DISLIKE_WEIGHT / Math.max(1, disliked.size()));
+        } else {
+            scores = embeddings.scoreAll(profileVector(liked, disliked));
+        }
         if (profile.mood() != null) {
-            float[] mood = moodEncoder.apply(profile.mood());
-            for (int d = 0; d < v.length; d++) {
-                v[d] += MOOD_WEIGHT * mood[d];
+            float[] mood = embeddings.scoreAll(moodEncoder.apply(profile.mood()));
+            for (int p = 0; p < scores.length; p++) {
+                scores[p] += MOOD_WEIGHT * mood[p];
             }
         }
+        return scores;
+    }
+
+    /** The weighted mean of the liked movies' vectors minus half that of the disliked ones. */
+    private float[] profileVector(List<Integer> liked, List<Integer> disliked) {
+        float[] v = new float[embeddings.dimension()];
+        addVectors(v, liked, 1f / Math.max(1, liked.size()));
+        addVectors(v, disliked, -DISLIKE_WEIGHT / Math.max(1, disliked.size()));
         return v;
+    }
+
+    private void addVectors(float[] v, List<Integer> positions, float weight) {
+        for (int position : positions) {
+            float[] e = embeddings.vector(position);
+            for (int d = 0; d < v.length; d++) {
+                v[d] += weight * e[d];
+            }
+        }
+    }
+
+    private static void addRows(float[] scores, List<float[]> rows, float weight) {
+        for (float[] row : rows) {
+            for (int p = 0; p < scores.length; p++) {
+                scores[p] += weight * row[p];
+            }
+        }
     }
 
     /** Each liked movie's exact share of a movie's score: (1/|liked|) x cosine(liked, movie). */
@@ -150,15 +196,6 @@ public final class ContentRecommender implements Recommender {
             }
         }
         return positions;
-    }
-
-    private void add(float[] v, List<Integer> positions, float weight) {
-        for (int position : positions) {
-            float[] e = embeddings.vector(position);
-            for (int d = 0; d < v.length; d++) {
-                v[d] += weight * e[d];
-            }
-        }
     }
 
     private static List<String> shared(List<String> a, List<String> b) {

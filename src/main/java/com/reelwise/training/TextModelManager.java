@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -45,6 +46,7 @@ public final class TextModelManager implements AutoCloseable {
     static final String MODEL = "Content (sentence encoder)";
     private static final int CHUNK = 256;
     private static final long CLUSTER_SEED = 42;
+    private static final int WARM_ROWS = 2_000;
 
     /**
      * @param modelsDir       where artifacts live
@@ -159,7 +161,17 @@ public final class TextModelManager implements AutoCloseable {
         }
         status = new ModelStatus(MODEL, ModelStatus.State.READY, 1, message);
         log.info(message);
+        warmSimilarityRows(content);
         startClusters(embeddings, artifact);
+    }
+
+    /** The most-rated movies are what people pick: their similarity rows are computed before anyone asks. */
+    private void warmSimilarityRows(ContentRecommender content) {
+        long started = System.nanoTime();
+        List<Integer> positions = catalog.movies().stream().sorted(Comparator.comparingInt(Movie::ratingCount).reversed())
+                .limit(WARM_ROWS).map(m -> ranker.position(m.movieId())).toList();
+        content.similarityRows().warm(positions);
+        log.info("Similarity rows of the {} most-rated movies cached in {} ms", positions.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Cluster explore rides on the content embeddings: load the clusters saved beside them, or build and save them once. */
