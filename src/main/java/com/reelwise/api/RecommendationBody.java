@@ -61,7 +61,11 @@ public class RecommendationBody {
 
     /** @param defaultAlpha the blend when the body gives none: the validation-tuned {@code reelwise.hybrid.default-alpha} */
     RecommendationRequest toRequest(double defaultAlpha) {
-        Profile profile = new Profile(orEmpty(liked), orEmpty(disliked), orEmpty(seen), mood);
+        return toRequest(defaultAlpha, new Profile(orEmpty(liked), orEmpty(disliked), orEmpty(seen), mood));
+    }
+
+    /** This body's method, filters and settings for another profile (a saved person's lists merged with this body's). */
+    public RecommendationRequest toRequest(double defaultAlpha, Profile profile) {
         Filters filters = new Filters(genres == null ? Set.of() : Set.copyOf(genres), yearFrom, yearTo, minRatings == null ? 0 : minRatings);
         return new RecommendationRequest(profile, Method.parse(method), filters, count == null ? 10 : count,
                 alpha == null ? defaultAlpha : alpha, diversity == null ? 0.0 : diversity, ClusterMode.parse(clusterMode));

@@ -1,15 +1,10 @@
 package com.reelwise.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.reelwise.config.HybridProperties;
 import com.reelwise.recommend.CandidateRanker;
 import com.reelwise.recommend.CollaborativeEvidence;
-import com.reelwise.recommend.Explanation;
-import com.reelwise.recommend.IntraListDiversity;
 import com.reelwise.recommend.MovieExplainer;
 import com.reelwise.recommend.MovieExplanation;
-import com.reelwise.recommend.Recommendation;
-import com.reelwise.recommend.RecommendationList;
 import com.reelwise.recommend.Recommendations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -17,7 +12,6 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,37 +41,6 @@ class RecommendationController {
         this.recommendations = recommendations;
         this.defaultAlpha = hybrid.defaultAlpha();
         this.explainer = new MovieExplainer(recommendations, ranker, evidence.getIfAvailable());
-    }
-
-    @Schema(description = "One recommended movie.")
-    record Item(int movieId, String title, Integer year, List<String> genres, String posterUrl,
-                @Schema(description = "The score the list is ordered by (method-specific scale).") double score,
-                @Schema(description = "Collaborative part of the score on the blend's scale; null when the method has none.") Double cfScore,
-                @Schema(description = "Content part of the score on the blend's scale; null when the method has none.") Double contentScore,
-                Explanation explanation,
-                @Schema(description = "Label of the movie's cluster; only when method is cluster.")
-                @JsonInclude(JsonInclude.Include.NON_NULL) String cluster) {
-
-        static Item of(Recommendation r) {
-            return new Item(r.movie().movieId(), r.movie().title(), r.movie().year(), r.movie().genres(), r.movie().posterUrl(),
-                    r.score(), r.cfScore(), r.contentScore(), r.explanation(), r.cluster());
-        }
-    }
-
-    @Schema(description = "Recommendations, best first, and how varied they are.")
-    record RecommendationsResponse(
-            List<Item> items,
-            @Schema(description = "Mean pairwise distance of the returned items: 1 − cosine of their content (text) embeddings "
-                    + "when the content model is loaded and every item has one (0 = identical, up to 2), else genre Jaccard "
-                    + "distance 1 − |A∩B|/|A∪B| (0 to 1). 0 for fewer than two items. diversityMeasure says which.")
-            double intraListDiversity,
-            @Schema(description = "Which distance intraListDiversity used.", allowableValues = {IntraListDiversity.EMBEDDING_COSINE,
-                    IntraListDiversity.GENRE_JACCARD})
-            String diversityMeasure) {
-
-        static RecommendationsResponse of(RecommendationList list) {
-            return new RecommendationsResponse(list.items().stream().map(Item::of).toList(), list.diversity().value(), list.diversity().measure());
-        }
     }
 
     @PostMapping("/api/recommendations")

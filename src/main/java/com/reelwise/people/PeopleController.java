@@ -1,13 +1,9 @@
 package com.reelwise.people;
 
-import com.reelwise.catalog.Movie;
+import com.reelwise.api.RecommendationBody;
+import com.reelwise.api.RecommendationsResponse;
 import com.reelwise.config.HybridProperties;
-import com.reelwise.recommend.Explanation;
-import com.reelwise.recommend.Filters;
-import com.reelwise.recommend.Method;
 import com.reelwise.recommend.Profile;
-import com.reelwise.recommend.Recommendation;
-import com.reelwise.recommend.RecommendationRequest;
 import com.reelwise.recommend.Recommendations;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,48 +94,25 @@ class PeopleController {
         return ProfileView.of(store.removeFilm(profileId, key, movieId));
     }
 
-    /** The body of {@code POST /api/recommendations}; liked and disliked are added to the stored lists. */
-    record RecommendBody(List<Integer> liked, List<Integer> disliked, List<Integer> seen, String mood, String method, Double alpha,
-                         Double diversity, Integer count, List<String> genres, Integer yearFrom, Integer yearTo, Integer minRatings) {
-    }
-
-    record Item(int movieId, String title, Integer year, List<String> genres, String posterUrl, double score, Double cfScore,
-                Double contentScore, Explanation explanation) {
-
-        static Item of(Recommendation r) {
-            Movie m = r.movie();
-            return new Item(m.movieId(), m.title(), m.year(), m.genres(), m.posterUrl(), r.score(), r.cfScore(), r.contentScore(),
-                    r.explanation());
-        }
-    }
-
-    record Items(List<Item> items) {
-    }
-
     @PostMapping("/{profileId}/recommendations")
-    Items recommend(@PathVariable UUID profileId, @RequestHeader(name = KEY_HEADER, required = false) String key,
-                    @RequestBody(required = false) RecommendBody body) {
+    RecommendationsResponse recommend(@PathVariable UUID profileId, @RequestHeader(name = KEY_HEADER, required = false) String key,
+                                      @RequestBody(required = false) RecommendationBody body) {
         PersonLists lists = store.open(profileId, key);
-        RecommendBody b = body == null ? new RecommendBody(null, null, null, null, null, null, null, null, null, null, null, null) : body;
-        Profile profile = mergedProfile(lists, b);
-        Filters filters = new Filters(b.genres() == null ? Set.of() : Set.copyOf(b.genres()), b.yearFrom(), b.yearTo(),
-                b.minRatings() == null ? 0 : b.minRatings());
-        RecommendationRequest request = new RecommendationRequest(profile, Method.parse(b.method()), filters,
-                b.count() == null ? 10 : b.count(), b.alpha() == null ? defaultAlpha : b.alpha(), b.diversity() == null ? 0.0 : b.diversity());
-        return new Items(recommendations.recommend(request).stream().map(Item::of).toList());
+        RecommendationBody b = body == null ? new RecommendationBody() : body;
+        return RecommendationsResponse.of(recommendations.recommendList(b.toRequest(defaultAlpha, mergedProfile(lists, b))));
     }
 
     /** Stored lists plus the request's; for this request the request's own verdict on a movie wins. */
-    static Profile mergedProfile(PersonLists lists, RecommendBody body) {
+    static Profile mergedProfile(PersonLists lists, RecommendationBody body) {
         Set<Integer> liked = new LinkedHashSet<>(lists.liked());
         Set<Integer> disliked = new LinkedHashSet<>(lists.disliked());
-        List<Integer> askedLiked = orEmpty(body.liked());
-        List<Integer> askedDisliked = orEmpty(body.disliked());
+        List<Integer> askedLiked = orEmpty(body.liked);
+        List<Integer> askedDisliked = orEmpty(body.disliked);
         askedLiked.forEach(disliked::remove);
         askedDisliked.forEach(liked::remove);
         liked.addAll(askedLiked);
         disliked.addAll(askedDisliked);
-        return new Profile(List.copyOf(liked), List.copyOf(disliked), orEmpty(body.seen()), body.mood());
+        return new Profile(List.copyOf(liked), List.copyOf(disliked), orEmpty(body.seen), body.mood);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -107,7 +107,12 @@ class PeopleApiTest {
                 .andExpect(jsonPath("$.items", not(empty())))
                 .andExpect(jsonPath("$.items[*].movieId", not(org.hamcrest.Matchers.hasItems(1))))
                 .andExpect(jsonPath("$.items[*].movieId", not(org.hamcrest.Matchers.hasItems(20))))
-                .andExpect(jsonPath("$.items[0].explanation.text").isString());
+                .andExpect(jsonPath("$.items[0].explanation.text").isString())
+                .andExpect(jsonPath("$.intraListDiversity").isNumber())
+                .andExpect(jsonPath("$.diversityMeasure").isString());
+        // The same body as POST /api/recommendations, checked the same way.
+        problem(as(me, post("/api/profiles/" + me.id() + "/recommendations").content("{\"liked\":[3],\"method\":\"cluster\",\"clusterMode\":\"sideways\"}")),
+                400, "Unknown clusterMode 'sideways'");
         problem(as(me, post("/api/profiles/" + me.id() + "/recommendations").content("{\"method\":\"popular\"}")), 400,
                 "Name at least 3 movies you like (got 2)");
     }

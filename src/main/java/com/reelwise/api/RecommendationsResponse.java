@@ -1,0 +1,41 @@
+package com.reelwise.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.reelwise.recommend.Explanation;
+import com.reelwise.recommend.IntraListDiversity;
+import com.reelwise.recommend.Recommendation;
+import com.reelwise.recommend.RecommendationList;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+/** The answer of every recommendation endpoint: {@code POST /api/recommendations} and a saved profile's recommendations. */
+@Schema(description = "Recommendations, best first, and how varied they are.")
+public record RecommendationsResponse(
+        List<Item> items,
+        @Schema(description = "Mean pairwise distance of the returned items: 1 − cosine of their content (text) embeddings "
+                + "when the content model is loaded and every item has one (0 = identical, up to 2), else genre Jaccard "
+                + "distance 1 − |A∩B|/|A∪B| (0 to 1). 0 for fewer than two items. diversityMeasure says which.")
+        double intraListDiversity,
+        @Schema(description = "Which distance intraListDiversity used.", allowableValues = {IntraListDiversity.EMBEDDING_COSINE,
+                IntraListDiversity.GENRE_JACCARD})
+        String diversityMeasure) {
+
+    public static RecommendationsResponse of(RecommendationList list) {
+        return new RecommendationsResponse(list.items().stream().map(Item::of).toList(), list.diversity().value(), list.diversity().measure());
+    }
+
+    @Schema(description = "One recommended movie.")
+    public record Item(int movieId, String title, Integer year, List<String> genres, String posterUrl,
+                       @Schema(description = "The score the list is ordered by (method-specific scale).") double score,
+                       @Schema(description = "Collaborative part of the score on the blend's scale; null when the method has none.") Double cfScore,
+                       @Schema(description = "Content part of the score on the blend's scale; null when the method has none.") Double contentScore,
+                       Explanation explanation,
+                       @Schema(description = "Label of the movie's cluster; only when method is cluster.")
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String cluster) {
+
+        static Item of(Recommendation r) {
+            return new Item(r.movie().movieId(), r.movie().title(), r.movie().year(), r.movie().genres(), r.movie().posterUrl(),
+                    r.score(), r.cfScore(), r.contentScore(), r.explanation(), r.cluster());
+        }
+    }
+}
