@@ -49,6 +49,7 @@ final class FoldIn {
         float[][] act = net.buffers();
         float[][] delta = net.buffers();
         int layers = net.widths.length;
+        float[] firstDelta = new float[net.widths[0]];
         for (int t = 1; t <= steps; t++) {
             for (int s = liked.length + disliked.length; s < items.length; s++) {
                 int j;
@@ -58,6 +59,7 @@ final class FoldIn {
                 items[s] = j;
             }
             Arrays.fill(grad, 0);
+            Arrays.fill(firstDelta, 0);
             float[] userProj = net.userProj(user);
             for (int s = 0; s < items.length; s++) {
                 int item = items[s];
@@ -66,7 +68,7 @@ final class FoldIn {
                 for (int k = 0; k < net.factors; k++) {
                     grad[k] += dz * net.predictW[k] * net.gmfItem[item * net.factors + k];
                 }
-                // Backpropagate through the ReLU tower down to the user half of layer 1.
+                // Backpropagate through the ReLU tower down to the first layer.
                 float[] top = delta[layers - 1];
                 for (int o = 0; o < top.length; o++) {
                     top[o] = pre[layers - 1][o] > 0 ? dz * net.predictW[net.factors + o] : 0;
@@ -78,8 +80,9 @@ final class FoldIn {
                     for (int o = 0; o < net.widths[l]; o++) {
                         float d = delta[l][o];
                         if (d != 0) {
+                            float[] row = net.weightRows[l][o];
                             for (int k = 0; k < in; k++) {
-                                below[k] += net.weights[l][o * in + k] * d;
+                                below[k] += row[k] * d;
                             }
                         }
                     }
@@ -89,12 +92,17 @@ final class FoldIn {
                         }
                     }
                 }
-                for (int o = 0; o < net.widths[0]; o++) {
-                    float d = delta[0][o];
-                    if (d != 0) {
-                        for (int k = 0; k < net.mlpDim; k++) {
-                            grad[net.factors + k] += net.firstUser[o * net.mlpDim + k] * d;
-                        }
+                for (int o = 0; o < firstDelta.length; o++) {
+                    firstDelta[o] += delta[0][o];
+                }
+            }
+            // The user half of the first layer is linear in the user vector, so the items' deltas are
+            // summed first and taken through its weights once per step, not once per item.
+            for (int o = 0; o < firstDelta.length; o++) {
+                float d = firstDelta[o];
+                if (d != 0) {
+                    for (int k = 0; k < net.mlpDim; k++) {
+                        grad[net.factors + k] += net.firstUser[o * net.mlpDim + k] * d;
                     }
                 }
             }

@@ -23,6 +23,8 @@ final class NeuMfWeights {
     final float[] mlpUser;     // numUsers x mlpDim
     final float[] firstUser;   // h1 x mlpDim: user half of the first tower layer
     final float[][] weights;   // layers 2..L: out x in
+    final float[][][] weightRows;     // layers 2..L: [out][in], one array per output unit (backpropagation)
+    final float[][][] weightColumns;  // layers 2..L: [in][out], one array per input unit (forward pass)
     final float[][] biases;
     final int[] widths;        // h1..hL
     final float[] predictW;    // factors + hL
@@ -70,6 +72,19 @@ final class NeuMfWeights {
                     s += weights[0][w + k] * mlpItem[i * mlpDim + k];
                 }
                 itemProj[i * h1 + o] = s;
+            }
+        }
+        weightRows = new float[widths.length][][];
+        weightColumns = new float[widths.length][][];
+        for (int l = 1; l < widths.length; l++) {
+            int in = widths[l - 1];
+            weightRows[l] = new float[widths[l]][in];
+            weightColumns[l] = new float[in][widths[l]];
+            for (int o = 0; o < widths[l]; o++) {
+                for (int k = 0; k < in; k++) {
+                    weightRows[l][o][k] = weights[l][o * in + k];
+                    weightColumns[l][k][o] = weights[l][o * in + k];
+                }
             }
         }
         gmfItemByFactor = transpose(gmfItem, numItems, factors);
@@ -133,17 +148,25 @@ final class NeuMfWeights {
             pre[0][o] = s;
             a[o] = s > 0 ? s : 0;
         }
+        // Input by input (a column of weights at a time, the same index on both sides, so it
+        // vectorises); every unit still sums bias + w0·x0 + w1·x1 + … in input order. A zero input
+        // (ReLU) adds nothing and is skipped.
         for (int l = 1; l < widths.length; l++) {
-            float[] w = weights[l];
-            int in = widths[l - 1];
             float[] prev = activations[l - 1];
-            for (int o = 0; o < widths[l]; o++) {
-                float s = biases[l][o];
-                for (int k = 0; k < in; k++) {
-                    s += w[o * in + k] * prev[k];
+            float[] p = pre[l];
+            System.arraycopy(biases[l], 0, p, 0, widths[l]);
+            for (int k = 0; k < widths[l - 1]; k++) {
+                float x = prev[k];
+                if (x != 0) {
+                    float[] column = weightColumns[l][k];
+                    for (int o = 0; o < p.length; o++) {
+                        p[o] += column[o] * x;
+                    }
                 }
-                pre[l][o] = s;
-                activations[l][o] = s > 0 ? s : 0;
+            }
+            float[] out = activations[l];
+            for (int o = 0; o < p.length; o++) {
+                out[o] = p[o] > 0 ? p[o] : 0;
             }
         }
         float[] last = activations[widths.length - 1];

@@ -103,7 +103,7 @@ public final class HybridRecommender implements Recommender {
                 contentPart[p] = Double.NaN;
                 continue;
             }
-            double weight = blendWeight(request.alpha(), ranker.movieAt(p).ratingCount(), hasCf, hasContent);
+            double weight = blendWeight(request.alpha(), ranker.ratingCount(p), hasCf, hasContent);
             cfPart[p] = hasCf ? weight * cfZ[p] : 0;
             contentPart[p] = hasContent ? (1 - weight) * contentZ[p] : 0;
             blended[p] = (float) (cfPart[p] + contentPart[p]);
