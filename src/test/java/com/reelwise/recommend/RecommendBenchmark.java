@@ -33,6 +33,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * mvn -q test-compile exec:java@bench-recommend -Dexec.args="--data ../shared/datasets --models models [--url http://localhost:7860] [--no-scaling]"
+ * mvn -q test-compile exec:java@bench-recommend -Dexec.args="--data ../shared/datasets --write-profiles profiles.txt"   (for bench/wrk-recommend.lua)
  * </pre>
  */
 public final class RecommendBenchmark {
@@ -48,12 +49,14 @@ public final class RecommendBenchmark {
         Path models = Path.of("models");
         String url = null;
         boolean scaling = true;
+        Path profilesOut = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--no-scaling" -> scaling = false;
                 case "--data" -> data = Path.of(args[++i]);
                 case "--models" -> models = Path.of(args[++i]);
                 case "--url" -> url = args[++i];
+                case "--write-profiles" -> profilesOut = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
             }
         }
@@ -63,6 +66,12 @@ public final class RecommendBenchmark {
         CandidateRanker ranker = new CandidateRanker(catalog);
         // One distinct profile per request: nothing cached per person can flatter the figures.
         List<Profile> profiles = profiles(catalog, new Random(42), WARMUP + REQUESTS);
+        if (profilesOut != null) {
+            // For an external load generator (docs/benchmarks.md uses wrk): one liked list per line, as JSON.
+            Files.write(profilesOut, profiles.stream().map(p -> p.liked().toString().replace(" ", "")).toList());
+            System.out.printf("Wrote %,d profiles to %s%n", profiles.size(), profilesOut);
+            return;
+        }
         System.out.printf("Recommendation benchmark: catalog %,d movies, %,d distinct profiles of 3-10 liked movies, %,d requests per method after %d warm-up, count 10, with explanations%n",
                 catalog.size(), profiles.size(), REQUESTS, WARMUP);
 
