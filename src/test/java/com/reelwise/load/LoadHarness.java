@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -42,6 +43,12 @@ public final class LoadHarness {
     private static final String[] WORDS = {"star", "love", "man", "night", "war", "god", "toy", "king", "dead", "life", "girl",
             "city", "dark", "house", "time", "lord", "matrix", "godfater", "amelie", "terminatr", "story", "day", "world", "blue"};
     private static final String[] METHODS = {"popular", "ncf", "content", "hybrid"};
+    /**
+     * Movies one simulated person judges before leaving; the next round a new person arrives and
+     * creates a profile. WHY: a session gives feedback about once a second, so in 30 minutes one
+     * person would pass the 500 verdicts a profile holds (a designed 400), which no one does.
+     */
+    static final int VERDICTS_PER_PERSON = 400;
 
     private final LoadOptions options;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -82,6 +89,7 @@ public final class LoadHarness {
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         long every = Math.max(1, options.duration().toSeconds() / 120);
         sampler.scheduleAtFixedRate(() -> memory.sample((System.nanoTime() - start) / 1e9), 0, every, TimeUnit.SECONDS);
+        sampler.schedule(memory::fullGcAfterWarmup, options.warmup().toSeconds(), TimeUnit.SECONDS);
         ExecutorService sessions = Executors.newFixedThreadPool(options.sessions());
         CountDownLatch done = new CountDownLatch(options.sessions());
         for (int s = 0; s < options.sessions(); s++) {
@@ -100,6 +108,7 @@ public final class LoadHarness {
         sampler.shutdown();
         sampler.awaitTermination(30, TimeUnit.SECONDS);
         memory.sample((System.nanoTime() - start) / 1e9);
+        memory.fullGcAtEnd();
     }
 
     long errors() {
@@ -120,6 +129,7 @@ public final class LoadHarness {
 
     private void session(int number, Random random, long end) {
         Profile me = null;
+        Set<Integer> judged = new HashSet<>();
         boolean profilesMissing = false;
         int round = 0;
         while (System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
@@ -165,6 +175,7 @@ public final class LoadHarness {
                     continue;
                 }
                 me = new Profile(body.path("profileId").asText(), body.path("key").asText());
+                judged.clear();
             }
             JsonNode items = recommended.path("items");
             int movieId = items.get(random.nextInt(items.size())).path("movieId").asInt();
@@ -172,6 +183,10 @@ public final class LoadHarness {
                     "{\"verdict\":\"" + (random.nextBoolean() ? "like" : "dislike") + "\"}", me.key()));
             if (answer != null) {
                 expect(feedback, answer, 200, 201, 204);
+            }
+            judged.add(movieId);
+            if (judged.size() >= VERDICTS_PER_PERSON) {
+                me = null;
             }
             think(random);
         }
@@ -293,5 +308,7 @@ public final class LoadHarness {
         for (MemorySampler.Drift d : drift()) {
             out.printf("  %-20s first %9.1f  last %9.1f  drift %+8.1f MB  (%d samples)%n", d.what(), d.firstMb(), d.lastMb(), d.driftMb(), d.samples());
         }
+        memory.fullGcDrift().ifPresent(d -> out.printf("  %-20s after warm-up %9.1f  at the end %9.1f  drift %+8.1f MB  (jcmd GC.run, then heap used)%n",
+                "heap after full GC", d.firstMb(), d.lastMb(), d.driftMb()));
     }
 }

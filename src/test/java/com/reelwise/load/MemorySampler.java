@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -35,6 +37,8 @@ final class MemorySampler {
     private final OptionalLong pid;
     private final ObjectMapper json = new ObjectMapper();
     private final List<Sample> samples = new ArrayList<>();
+    private double heapAfterWarmupGc = Double.NaN;
+    private double heapAfterFinalGc = Double.NaN;
 
     MemorySampler(HttpClient http, URI base, OptionalLong pid) {
         this.http = http;
@@ -45,6 +49,48 @@ final class MemorySampler {
     synchronized void sample(double seconds) {
         samples.add(new Sample(seconds, metricMb("jvm.memory.used?tag=area:heap"), metricMb("jvm.memory.used?tag=id:G1%20Old%20Gen"),
                 metricMb("jvm.gc.live.data.size"), rssMb()));
+    }
+
+    /**
+     * Heap in use right after a full collection ({@code jcmd <pid> GC.run}): the one reading that
+     * holds only live objects. Taken once when warm-up ends and once at the end, the two give a
+     * leak figure the sampled series cannot (G1 may run no old-generation cycle for a whole run).
+     */
+    void fullGcAfterWarmup() {
+        heapAfterWarmupGc = heapAfterFullGc();
+    }
+
+    void fullGcAtEnd() {
+        heapAfterFinalGc = heapAfterFullGc();
+    }
+
+    /** After-warm-up vs end heap after a full GC, when both could be taken (needs --pid and jcmd). */
+    Optional<Drift> fullGcDrift() {
+        if (Double.isNaN(heapAfterWarmupGc) || Double.isNaN(heapAfterFinalGc)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Drift("heap after full GC", heapAfterWarmupGc, heapAfterFinalGc, heapAfterFinalGc - heapAfterWarmupGc, 2));
+    }
+
+    private double heapAfterFullGc() {
+        if (pid.isEmpty()) {
+            return Double.NaN;
+        }
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        try {
+            Process gc = new ProcessBuilder(jcmd.toString(), Long.toString(pid.getAsLong()), "GC.run").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!gc.waitFor(60, TimeUnit.SECONDS) || gc.exitValue() != 0) {
+                gc.destroyForcibly();
+                return Double.NaN;
+            }
+        } catch (IOException e) {
+            return Double.NaN;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Double.NaN;
+        }
+        return metricMb("jvm.memory.used?tag=area:heap");
     }
 
     synchronized List<Sample> samples() {
