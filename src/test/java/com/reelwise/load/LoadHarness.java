@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Simulated people using the app over HTTP on this machine: each session searches, picks 3-5 movies
- * from the results, asks for recommendations (popular, NCF, content or hybrid in turn) and gives
+ * from the results, asks for recommendations (popular, NCF, content or hybrid in turn; half of the
+ * content and hybrid requests with a mood sentence, which runs the DJL sentence encoder) and gives
  * feedback on one of them, again and again until the time is up. Reports requests, errors and
  * p50/p99 per step, and the server's heap and RSS over time with their drift after warm-up.
  *
@@ -43,6 +44,9 @@ public final class LoadHarness {
     private static final String[] WORDS = {"star", "love", "man", "night", "war", "god", "toy", "king", "dead", "life", "girl",
             "city", "dark", "house", "time", "lord", "matrix", "godfater", "amelie", "terminatr", "story", "day", "world", "blue"};
     private static final String[] METHODS = {"popular", "ncf", "content", "hybrid"};
+    /** Every other content or hybrid request carries one: the mood runs the sentence encoder (DJL) per request. */
+    private static final String[] MOODS = {"something funny for a rainy evening", "a tense heist with a clever plan",
+            "slow, beautiful and sad", "space adventure for the whole family", "a twisty crime story set in the 70s"};
     /**
      * Movies one simulated person judges before leaving; the next round a new person arrives and
      * creates a profile. WHY: a session gives feedback about once a second, so in 30 minutes one
@@ -150,8 +154,10 @@ public final class LoadHarness {
             java.util.Collections.shuffle(candidates, random);
             List<Integer> liked = candidates.subList(0, Math.min(candidates.size(), 3 + random.nextInt(3)));
             String method = METHODS[(number + round) % METHODS.length];
+            boolean withMood = (method.equals("content") || method.equals("hybrid")) && random.nextBoolean();
+            String mood = withMood ? ",\"mood\":\"" + MOODS[random.nextInt(MOODS.length)] + "\"" : "";
             JsonNode recommended = call(recommend, post("/api/recommendations",
-                    "{\"liked\":" + liked + ",\"method\":\"" + method + "\",\"count\":10}", null), 200);
+                    "{\"liked\":" + liked + ",\"method\":\"" + method + "\",\"count\":10" + mood + "}", null), 200);
             think(random);
             if (recommended == null || recommended.path("items").isEmpty() || profilesMissing) {
                 if (profilesMissing) {
