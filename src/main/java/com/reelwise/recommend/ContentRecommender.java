@@ -102,8 +102,8 @@ public final class ContentRecommender implements Recommender {
         float[] scores;
         if (cached != null) {
             scores = new float[embeddings.size()];
-            addRows(scores, cached.subList(0, liked.size()), 1f / Math.max(1, liked.size()));
-            addRows(scores, cached.subList(liked.size(), cached.size()), -DISLIKE_WEIGHT / Math.max(1, disliked.size()));
+            addWeighted(scores, cached.subList(0, liked.size()), 1f / Math.max(1, liked.size()));
+            addWeighted(scores, cached.subList(liked.size(), cached.size()), -DISLIKE_WEIGHT / Math.max(1, disliked.size()));
         } else {
             scores = embeddings.scoreAll(profileVector(liked, disliked));
         }
@@ -119,24 +119,16 @@ public final class ContentRecommender implements Recommender {
     /** The weighted mean of the liked movies' vectors minus half that of the disliked ones. */
     private float[] profileVector(List<Integer> liked, List<Integer> disliked) {
         float[] v = new float[embeddings.dimension()];
-        addVectors(v, liked, 1f / Math.max(1, liked.size()));
-        addVectors(v, disliked, -DISLIKE_WEIGHT / Math.max(1, disliked.size()));
+        addWeighted(v, liked.stream().map(embeddings::vector).toList(), 1f / Math.max(1, liked.size()));
+        addWeighted(v, disliked.stream().map(embeddings::vector).toList(), -DISLIKE_WEIGHT / Math.max(1, disliked.size()));
         return v;
     }
 
-    private void addVectors(float[] v, List<Integer> positions, float weight) {
-        for (int position : positions) {
-            float[] e = embeddings.vector(position);
-            for (int d = 0; d < v.length; d++) {
-                v[d] += weight * e[d];
-            }
-        }
-    }
-
-    private static void addRows(float[] scores, List<float[]> rows, float weight) {
-        for (float[] row : rows) {
-            for (int p = 0; p < scores.length; p++) {
-                scores[p] += weight * row[p];
+    /** {@code into += weight · x} for each x: a profile from embeddings, or scores from similarity rows. */
+    private static void addWeighted(float[] into, List<float[]> vectors, float weight) {
+        for (float[] x : vectors) {
+            for (int i = 0; i < into.length; i++) {
+                into[i] += weight * x[i];
             }
         }
     }
