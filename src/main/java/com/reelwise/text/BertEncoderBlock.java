@@ -69,6 +69,10 @@ final class BertEncoderBlock extends AbstractBlock {
                 SparseFormat.DENSE).head();
         NDArray positions = ps.getValue(positionEmbeddings, ids.getDevice(), training).get(new NDIndex(":{}", tokens));
         NDArray tokenType = ps.getValue(tokenTypeEmbeddings, ids.getDevice(), training).get(0);
+        // a slice of a weight is born on the weight's manager, which lives as long as the model: hand
+        // both to this batch's manager, or every forward pass leaves two tensors behind
+        positions.attach(ids.getManager());
+        tokenType.attach(ids.getManager());
         NDArray x = BertLayerBlock.apply(embeddingNorm, ps, words.add(positions).add(tokenType), training);
         if (training) {
             x = Dropout.dropout(x, config.dropout(), true).head();

@@ -3,6 +3,7 @@ package com.reelwise.text;
 import ai.djl.Model;
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.ndarray.BaseNDManager;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
@@ -143,6 +144,14 @@ public final class SentenceEncoder implements AutoCloseable {
             }
             return rows;
         }
+    }
+
+    /**
+     * NDArrays on the model's manager: its weights, the arrays of forward passes in flight, and any a
+     * forward pass failed to free, so a count that keeps growing under steady load is a leak.
+     */
+    public int managedArrayCount() {
+        return ((BaseNDManager) model.getNDManager()).getManagedArrays().size();
     }
 
     @Override

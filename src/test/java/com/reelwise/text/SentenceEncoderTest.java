@@ -80,6 +80,16 @@ class SentenceEncoderTest {
     }
 
     @Test
+    void encoding_leaves_no_arrays_behind_on_the_model() {
+        encoder.encode("warm-up: the first forward pass may attach lazily created state");
+        int before = encoder.managedArrayCount();
+        for (int i = 0; i < 40; i++) {
+            encoder.encode(List.of("a heist " + i, "something funny for a rainy evening number " + i));
+        }
+        assertThat(encoder.managedArrayCount()).isEqualTo(before);
+    }
+
+    @Test
     void an_empty_list_gives_no_embeddings() {
         assertThat(encoder.encode(List.of())).isEmpty();
     }
