@@ -229,7 +229,7 @@ public final class NeuMfRecommender implements AutoCloseable {
     }
 
     /** NDArrays still attached to the model's manager: grows only if per-request arrays leak. */
-    int managedArrayCount() {
+    public int managedArrayCount() {
         return ((ai.djl.ndarray.BaseNDManager) model.getNDManager()).getManagedArrays().size();
     }
 

@@ -12,6 +12,7 @@ import com.reelwise.recommend.Recommendations;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -67,6 +68,12 @@ public final class NcfModelManager implements AutoCloseable {
     /** The NeuMF model once loaded, else null: existing-user mode scores known users with their own embedding. */
     public NeuMfRecommender neuMf() {
         return loaded;
+    }
+
+    /** NDArrays on the loaded model's native manager, for the leak gauge; empty until it is loaded. */
+    public OptionalInt djlArrayCount() {
+        NeuMfRecommender model = loaded;
+        return model == null ? OptionalInt.empty() : OptionalInt.of(model.managedArrayCount());
     }
 
     /** Loads or trains in the background and returns at once; the future completes when the model is ready or given up on. */

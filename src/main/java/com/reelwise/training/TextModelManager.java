@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -201,6 +202,12 @@ public final class TextModelManager implements AutoCloseable {
         recommendations.markUnavailable(Method.CONTENT, reason);
         recommendations.markUnavailable(Method.HYBRID, reason);
         recommendations.markUnavailable(Method.CLUSTER, reason);
+    }
+
+    /** NDArrays on the sentence encoder's native manager, for the leak gauge; empty until it is loaded. */
+    public OptionalInt djlArrayCount() {
+        SentenceEncoder e = encoder;
+        return e == null ? OptionalInt.empty() : OptionalInt.of(e.managedArrayCount());
     }
 
     @Override

@@ -316,5 +316,9 @@ public final class LoadHarness {
         }
         memory.fullGcDrift().ifPresent(d -> out.printf("  %-20s after warm-up %9.1f  at the end %9.1f  drift %+8.1f MB  (jcmd GC.run, then heap used)%n",
                 "heap after full GC", d.firstMb(), d.lastMb(), d.driftMb()));
+        for (MemorySampler.ArrayCount c : memory.djlArrays()) {
+            out.printf("  %-20s after warm-up %9.0f  at the end %9.0f  drift %+8.0f     (reelwise.djl.arrays; requests in flight add some)%n",
+                    "DJL arrays, " + c.model(), c.afterWarmup(), c.atEnd(), c.atEnd() - c.afterWarmup());
+        }
     }
 }

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +30,10 @@ final class MemorySampler {
     record Sample(double seconds, double heapMb, double oldGenMb, double liveHeapMb, double rssMb) {
     }
 
+    /** NDArrays on one model's native manager when warm-up ended and at the end (reelwise.djl.arrays). */
+    record ArrayCount(String model, double afterWarmup, double atEnd) {
+    }
+
     /** Mean of the last fifth of the samples after warm-up minus the mean of the first fifth. */
     record Drift(String what, double firstMb, double lastMb, double driftMb, int samples) {
     }
@@ -39,6 +45,7 @@ final class MemorySampler {
     private final List<Sample> samples = new ArrayList<>();
     private double heapAfterWarmupGc = Double.NaN;
     private double heapAfterFinalGc = Double.NaN;
+    private final Map<String, double[]> djlArrays = new LinkedHashMap<>();
 
     MemorySampler(HttpClient http, URI base, OptionalLong pid) {
         this.http = http;
@@ -58,10 +65,25 @@ final class MemorySampler {
      */
     void fullGcAfterWarmup() {
         heapAfterWarmupGc = heapAfterFullGc();
+        countDjlArrays(0);
     }
 
     void fullGcAtEnd() {
         heapAfterFinalGc = heapAfterFullGc();
+        countDjlArrays(1);
+    }
+
+    private synchronized void countDjlArrays(int when) {
+        for (String model : List.of("ncf", "content")) {
+            djlArrays.computeIfAbsent(model, m -> new double[] {Double.NaN, Double.NaN})[when] =
+                    metric("reelwise.djl.arrays?tag=model:" + model);
+        }
+    }
+
+    /** Each model's DJL array count after warm-up and at the end, for models the server had loaded. */
+    synchronized List<ArrayCount> djlArrays() {
+        return djlArrays.entrySet().stream().filter(e -> !Double.isNaN(e.getValue()[0]) || !Double.isNaN(e.getValue()[1]))
+                .map(e -> new ArrayCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 
     /** After-warm-up vs end heap after a full GC, when both could be taken (needs --pid and jcmd). */
@@ -116,6 +138,10 @@ final class MemorySampler {
     }
 
     private double metricMb(String metric) {
+        return metric(metric) / (1024 * 1024);
+    }
+
+    private double metric(String metric) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/actuator/metrics/" + metric))
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
@@ -123,7 +149,7 @@ final class MemorySampler {
                 return Double.NaN;
             }
             JsonNode value = json.readTree(response.body()).path("measurements").path(0).path("value");
-            return value.isNumber() ? value.asDouble() / (1024 * 1024) : Double.NaN;
+            return value.isNumber() ? value.asDouble() : Double.NaN;
         } catch (IOException e) {
             return Double.NaN;
         } catch (InterruptedException e) {

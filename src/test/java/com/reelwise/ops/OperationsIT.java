@@ -80,6 +80,8 @@ class OperationsIT {
         assertThat(get("/actuator/env").body()).doesNotContain("propertySources").doesNotContain("activeProfiles");
         assertThat(get("/actuator/beans").body()).doesNotContain("\"beans\"");
         assertThat(get("/actuator/metrics/jvm.memory.used").statusCode()).isEqualTo(200);
+        // the load harness's NDArray leak gauge, one series per model (no model is loaded here)
+        assertThat(get("/actuator/metrics/reelwise.djl.arrays").body()).contains("\"model\"").contains("\"ncf\"").contains("\"content\"");
         // Through the Space's proxy every request carries X-Forwarded-For.
         assertThat(get("/actuator/metrics/jvm.memory.used", "X-Forwarded-For", "203.0.113.7").statusCode()).isEqualTo(404);
     }

@@ -1,0 +1,39 @@
+package com.reelwise.ops;
+
+import com.reelwise.training.NcfModelManager;
+import com.reelwise.training.TextModelManager;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code reelwise.djl.arrays}: NDArrays on each loaded model's native manager. The heap cannot show a
+ * leaked tensor (its memory is PyTorch's), so the load harness reads this at the end of warm-up and at
+ * the end of the run; NaN while a model is not loaded.
+ */
+@Component
+class DjlArrayGauges implements MeterBinder {
+
+    private final NcfModelManager ncf;
+    private final TextModelManager text;
+
+    DjlArrayGauges(NcfModelManager ncf, TextModelManager text) {
+        this.ncf = ncf;
+        this.text = text;
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        register(registry, "ncf", ncf::djlArrayCount);
+        register(registry, "content", text::djlArrayCount);
+    }
+
+    private static void register(MeterRegistry registry, String model, Supplier<OptionalInt> count) {
+        Gauge.builder("reelwise.djl.arrays", count, c -> c.get().stream().mapToDouble(n -> n).findFirst().orElse(Double.NaN))
+                .description("NDArrays attached to the model's native manager (weights plus arrays in flight)")
+                .tag("model", model).register(registry);
+    }
+}
