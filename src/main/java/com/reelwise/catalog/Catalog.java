@@ -1,6 +1,7 @@
 package com.reelwise.catalog;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,18 @@ public final class Catalog {
 
     public List<Movie> movies() {
         return Collections.unmodifiableList(movies);
+    }
+
+    /**
+     * The movies rated most often, ties broken by TMDB votes: the ones people know, so the ones they
+     * pick and search for first.
+     *
+     * @param limit how many at most
+     * @return most-rated first
+     */
+    public List<Movie> mostRated(int limit) {
+        return movies.stream().sorted(Comparator.comparingInt(Movie::ratingCount).reversed()
+                .thenComparing(Comparator.comparingInt(Movie::tmdbVotes).reversed())).limit(limit).toList();
     }
 
     public Optional<Movie> byId(int movieId) {

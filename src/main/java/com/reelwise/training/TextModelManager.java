@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -169,8 +168,7 @@ public final class TextModelManager implements AutoCloseable {
     /** The most-rated movies are what people pick: their similarity rows are computed before anyone asks. */
     private void warmSimilarityRows(ContentRecommender content) {
         long started = System.nanoTime();
-        List<Integer> positions = catalog.movies().stream().sorted(Comparator.comparingInt(Movie::ratingCount).reversed())
-                .limit(WARM_ROWS).map(m -> ranker.position(m.movieId())).toList();
+        List<Integer> positions = catalog.mostRated(WARM_ROWS).stream().map(m -> ranker.position(m.movieId())).toList();
         content.similarityRows().warm(positions);
         log.info("Similarity rows of the {} most-rated movies cached in {} ms", positions.size(), (System.nanoTime() - started) / 1_000_000);
     }

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import java.util.Comparator;
 import java.util.List;
 
 /** Search-as-you-type over the catalog, results as poster cards; {@code ?q=} opens with a search. */
@@ -31,8 +30,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
     public SearchView(TitleSearch titleSearch, Catalog catalog) {
         this.titleSearch = titleSearch;
-        this.popular = catalog.movies().stream().sorted(Comparator.comparingInt(Movie::ratingCount).reversed()
-                .thenComparing(Comparator.comparingInt(Movie::tmdbVotes).reversed())).limit(RESULTS).toList();
+        this.popular = catalog.mostRated(RESULTS);
         addClassName("search-view");
         for (String notice : catalog.notices()) {
             Paragraph banner = new Paragraph(notice);

@@ -91,8 +91,7 @@ public final class RecommendBenchmark {
                 ContentRecommender content = new ContentRecommender(matrix, ranker, text -> new float[matrix.dimension()]);
                 // As the app does once the model is loaded: the 2,000 most-rated movies' similarity rows.
                 long warmStart = System.nanoTime();
-                content.similarityRows().warm(catalog.movies().stream().sorted(Comparator.comparingInt(Movie::ratingCount).reversed())
-                        .limit(2_000).map(m -> ranker.position(m.movieId())).toList());
+                content.similarityRows().warm(catalog.mostRated(2_000).stream().map(m -> ranker.position(m.movieId())).toList());
                 System.out.printf("  similarity rows of the 2,000 most-rated movies warmed in %.1f s%n", (System.nanoTime() - warmStart) / 1e9);
                 // The worst case beside it: no row cache, every request computes its rows in one scan.
                 ContentRecommender uncached = new ContentRecommender(matrix, ranker, text -> new float[matrix.dimension()], new SimilarityRows(matrix, 0));
@@ -262,7 +261,7 @@ public final class RecommendBenchmark {
 
     /** Profiles of 3-10 movies drawn from the 2,000 most rated, as a person picking films they know would. */
     private static List<Profile> profiles(Catalog catalog, Random random, int count) {
-        List<Movie> known = catalog.movies().stream().sorted(Comparator.comparingInt(Movie::ratingCount).reversed()).limit(2_000).toList();
+        List<Movie> known = catalog.mostRated(2_000);
         List<Profile> profiles = new ArrayList<>();
         for (int p = 0; p < count; p++) {
             int size = 3 + random.nextInt(8);
