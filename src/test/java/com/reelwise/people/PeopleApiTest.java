@@ -140,8 +140,8 @@ class PeopleApiTest {
         problem(as(me, put("/api/profiles/" + me.id() + "/films/999")), 400, "Unknown movie id 999");
         problem(as(me, put(feedback + "1").content("{\"verdict\":\"love\"}")), 400, "The verdict must be \"like\", \"dislike\" or \"none\" (got \"love\")");
         problem(as(me, put(feedback + "1").content("{\"verdict\":")), 400, "The request body is not valid JSON");
-        problem(as(me, put(feedback + "1").content("{\"verdict\":[1]}")), 400, "The request body is not valid JSON or has a value of the wrong type");
-        problem(as(me, put(feedback + "1")), 400, "This call needs a JSON body");
+        problem(as(me, put(feedback + "1").content("{\"verdict\":[1]}")), 400, "The field 'verdict' has a value of the wrong type.");
+        problem(as(me, put(feedback + "1")), 400, "Send a JSON body such as {\"verdict\":\"like\"}.");
         problem(as(me, put(feedback + "abc").content("{\"verdict\":\"like\"}")), 400, "'abc' is not a valid movieId");
         problem(as(me, get("/api/profiles/not-a-uuid")), 400, "'not-a-uuid' is not a valid profileId");
         problem(mvc.perform(post("/api/profiles").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"" + "n".repeat(81) + "\"}")),
