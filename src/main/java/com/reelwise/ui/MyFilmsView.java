@@ -33,7 +33,8 @@ public class MyFilmsView extends VerticalLayout {
         status.getElement().setAttribute("aria-live", "polite");
         notice.addClassName("notice");
         films.addClassName("card-grid");
-        Paragraph who = new Paragraph("Saved by " + mine.name() + " in this browser.");
+        Paragraph who = new Paragraph(mine.name().isEmpty() ? "Nothing has been saved in this browser yet."
+                : "Saved by " + mine.name() + " in this browser.");
         who.addClassName("status");
         add(new H2("My films"), who, notice, status, films);
         showProblem(mine.problem());

@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The visitor's saved lists as a page sees them. The first visit creates a profile silently and remembers it
- * in the {@link ProfileCookie}; a stale or foreign cookie gets a fresh profile. When the database is down the
+ * The visitor's saved lists as a page sees them. A browser with a {@link ProfileCookie} sees its profile; one
+ * without gets a profile, and the cookie, at its first save, so visits that save nothing (people looking
+ * around, crawlers) write no rows. A stale or foreign cookie counts as none. When the database is down the
  * page keeps working from memory and the next change tries again.
  */
 public class MyLists {
@@ -28,18 +29,18 @@ public class MyLists {
     }
 
     /**
-     * Opens (or creates) the visitor's profile. Never throws for a database problem: the returned lists are then
-     * empty and {@link #problem()} says why.
+     * Opens the profile the visitor's cookie names, if any. Never throws for a database problem: the returned
+     * lists are then empty and {@link #problem()} says why.
      */
     public static MyLists open(ProfileStore store, ProfileCookie cookie) {
         MyLists mine = new MyLists(store, cookie);
-        mine.problem = mine.tryLoad();
+        mine.problem = mine.tryLoad(false);
         return mine;
     }
 
     private String problem;
 
-    private String tryLoad() {
+    private String tryLoad(boolean createIfNone) {
         try {
             Optional<ProfileCookie.Credentials> remembered = cookie.read();
             if (remembered.isPresent()) {
@@ -50,6 +51,9 @@ public class MyLists {
                 } catch (ProfileAccessException stale) {
                     // The profile is gone (another database) or the cookie was tampered with: start afresh.
                 }
+            }
+            if (!createIfNone) {
+                return null;
             }
             NewProfile created = store.create(null);
             credentials = new ProfileCookie.Credentials(created.lists().profileId(), created.key());
@@ -66,8 +70,12 @@ public class MyLists {
         return problem;
     }
 
+    /** The profile's name; empty before the first save, and "Guest (not saved)" while the database is down. */
     public String name() {
-        return lists == null ? "Guest (not saved)" : lists.name();
+        if (lists == null) {
+            return problem == null ? "" : "Guest (not saved)";
+        }
+        return lists.name();
     }
 
     public List<Integer> liked() {
@@ -109,7 +117,7 @@ public class MyLists {
     /** Runs one change; a database problem is thrown to the caller (who shows it) and remembered. */
     private void change(Function<ProfileCookie.Credentials, PersonLists> work) {
         if (credentials == null) {
-            problem = tryLoad();
+            problem = tryLoad(true);
             if (problem != null) {
                 throw new IllegalStateException(problem);
             }

@@ -167,6 +167,7 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
 
         profileName.setValue(mine.name());
         profileName.setMaxLength(80);
+        profileName.setPlaceholder("Made when you first pick a film");
         profileName.setHelperText("Your picks, likes and My films are saved under this name in this browser.");
         profileName.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && !e.getValue().isBlank()) {

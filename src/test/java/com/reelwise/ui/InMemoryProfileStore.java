@@ -80,6 +80,10 @@ class InMemoryProfileStore implements ProfileStore {
         return lists(profileId);
     }
 
+    int count() {
+        return entries.size();
+    }
+
     /** The only profile created so far (page tests have one visitor). */
     PersonLists only() {
         return lists(entries.keySet().iterator().next());
