@@ -12,14 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,7 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "reelwise.train-on-start=false")
 class MapBrowserIT {
 
-    private static ChromeDriver driver;
+    @RegisterExtension
+    static final ChromiumSession browser = new ChromiumSession(1280, 900);
 
     @LocalServerPort
     int port;
@@ -69,36 +68,23 @@ class MapBrowserIT {
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
-        Path shared = TestDatasets.dir();
-        registry.add("reelwise.data-dir", () -> Files.isDirectory(shared.resolve("ml-latest-small")) ? shared : generatedData());
+        registry.add("reelwise.data-dir", BrowserTestData::sharedOrTiny);
         Path noModels = Files.createTempDirectory("reelwise-no-models");
         registry.add("reelwise.models-dir", noModels::toString);
-    }
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        driver = HeadlessChromium.start(1280, 900);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test
     void mapDrawsEveryMovieAndMarksThePicks() throws IOException {
         int mapped = mapSource.clusters().map().points().size();
-        driver.get("http://localhost:" + port + "/map?liked=858,1221,1");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+        browser.driver().get("http://localhost:" + port + "/map?liked=858,1221,1");
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(90));
 
         WebElement scatter = wait.until(d -> d.findElements(By.cssSelector("rw-scatter[data-drawn-points]")).stream().findFirst().orElse(null));
 
         assertThat(Integer.parseInt(scatter.getAttribute("data-drawn-points"))).isEqualTo(mapped);
-        assertThat(driver.findElements(By.cssSelector(".chip"))).hasSize(3);
+        assertThat(browser.driver().findElements(By.cssSelector(".chip"))).hasSize(3);
         @SuppressWarnings("unchecked")
-        List<Object> picks = (List<Object>) ((JavascriptExecutor) driver).executeScript(
+        List<Object> picks = (List<Object>) ((JavascriptExecutor) browser.driver()).executeScript(
                 "const chart = arguments[0]._chart; return chart.data.datasets.find(d => d.label === 'your picks').data.map(p => arguments[0]._data.ids[p.i]);",
                 scatter);
         assertThat(picks).extracting(o -> ((Number) o).intValue()).containsExactlyInAnyOrder(858, 1221, 1);
@@ -108,7 +94,7 @@ class MapBrowserIT {
 
         // The wheel zooms in (chartjs-plugin-zoom is in the production bundle).
         @SuppressWarnings("unchecked")
-        List<Object> widths = (List<Object>) ((JavascriptExecutor) driver).executeScript("""
+        List<Object> widths = (List<Object>) ((JavascriptExecutor) browser.driver()).executeScript("""
                 const chart = arguments[0]._chart, before = chart.scales.x.max - chart.scales.x.min;
                 const r = chart.canvas.getBoundingClientRect();
                 chart.canvas.dispatchEvent(new WheelEvent('wheel', {deltaY: -500, clientX: r.left + r.width / 2,
@@ -117,16 +103,16 @@ class MapBrowserIT {
         assertThat(((Number) widths.get(1)).doubleValue()).isLessThan(((Number) widths.get(0)).doubleValue());
         Path shot = Path.of("target", "screenshots", "map.png");
         Files.createDirectories(shot.getParent());
-        Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
+        Files.write(shot, browser.driver().getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
     void themeToggleSwitchesToDarkAndTheChoiceSurvivesAReload() {
-        driver.get("http://localhost:" + port + "/");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        JavascriptExecutor js = driver;
+        browser.driver().get("http://localhost:" + port + "/");
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
+        JavascriptExecutor js = browser.driver();
         js.executeScript("localStorage.removeItem('" + ThemeToggle.STORAGE_KEY + "')");
-        driver.navigate().refresh();
+        browser.driver().navigate().refresh();
         WebElement toggle = wait.until(d -> d.findElements(By.cssSelector("vaadin-button.theme-toggle[aria-pressed]")).stream()
                 .findFirst().orElse(null));
         // Headless Chromium reports a light OS preference, which the page follows until someone chooses.
@@ -136,7 +122,7 @@ class MapBrowserIT {
         toggle.click();
         wait.until(d -> "dark".equals(themeAttribute()));
 
-        driver.navigate().refresh();
+        browser.driver().navigate().refresh();
         WebElement reloaded = wait.until(d -> d.findElements(By.cssSelector("vaadin-button.theme-toggle[aria-pressed='true']")).stream()
                 .findFirst().orElse(null));
         assertThat(themeAttribute()).isEqualTo("dark");
@@ -148,30 +134,6 @@ class MapBrowserIT {
     }
 
     private static String themeAttribute() {
-        return (String) driver.executeScript("return document.documentElement.getAttribute('theme')");
-    }
-
-    private static Path generatedData() {
-        try {
-            Path dir = Files.createTempDirectory("reelwise-data");
-            Path ml = Files.createDirectories(dir.resolve("ml-tiny"));
-            Files.writeString(ml.resolve("movies.csv"), """
-                    movieId,title,genres
-                    858,"Godfather, The (1972)",Crime|Drama
-                    1221,"Godfather: Part II, The (1974)",Crime|Drama
-                    1,Toy Story (1995),Animation|Children
-                    2,Jumanji (1995),Adventure|Children
-                    3,Heat (1995),Crime|Thriller
-                    4,Casino (1995),Crime|Drama
-                    5,Babe (1995),Children|Comedy
-                    6,Se7en (1995),Thriller|Mystery
-                    7,Clueless (1995),Comedy|Romance
-                    8,Braveheart (1995),Drama|War
-                    """);
-            Files.writeString(ml.resolve("ratings.csv"), "userId,movieId,rating,timestamp\n1,858,5,1\n2,858,4,2\n1,1221,4,3\n2,2,4,4\n1,3,4,5\n2,5,3,6\n");
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return (String) browser.driver().executeScript("return document.documentElement.getAttribute('theme')");
     }
 }

@@ -7,12 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,7 +46,8 @@ class MetricsBrowserIT {
             return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight,
               content ? content.scrollHeight + content.getBoundingClientRect().top : 0);""";
 
-    private static ChromeDriver driver;
+    @RegisterExtension
+    static final ChromiumSession browser = new ChromiumSession(1280, 900);
 
     @LocalServerPort
     int port;
@@ -60,29 +59,17 @@ class MetricsBrowserIT {
         registry.add("reelwise.models-dir", () -> empty.resolve("models").toString());
     }
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        driver = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     @Test
     void metricsPageDrawsItsChartsFromTheCommittedResults() {
         open("/metrics", 1280, false);
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(ALL_CHARTS_DRAWN)));
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
+        wait.until(d -> Boolean.TRUE.equals(browser.driver().executeScript(ALL_CHARTS_DRAWN)));
 
-        assertThat(driver.findElements(By.cssSelector("rw-chart")).size()).isGreaterThanOrEqualTo(6);
-        assertThat(driver.findElement(By.cssSelector(".reading")).getText()).contains("EASE");
-        assertThat(driver.findElements(By.cssSelector("table.metrics-table caption")))
+        assertThat(browser.driver().findElements(By.cssSelector("rw-chart")).size()).isGreaterThanOrEqualTo(6);
+        assertThat(browser.driver().findElement(By.cssSelector(".reading")).getText()).contains("EASE");
+        assertThat(browser.driver().findElements(By.cssSelector("table.metrics-table caption")))
                 .anySatisfy(c -> assertThat(c.getText()).startsWith("ml-latest-small, loo-99neg"));
-        assertThat(driver.executeScript("return document.querySelector('rw-chart').shadowRoot.querySelector('canvas')"
+        assertThat(browser.driver().executeScript("return document.querySelector('rw-chart').shadowRoot.querySelector('canvas')"
                 + ".getAttribute('aria-label')")).asString().contains("Bar chart of HR@10");
     }
 
@@ -91,12 +78,12 @@ class MetricsBrowserIT {
         for (int width : new int[] {1280, 390}) {
             String suffix = width > 600 ? "desktop" : "phone";
             open("/metrics", width, width < 600);
-            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(driver.executeScript(ALL_CHARTS_DRAWN)));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(browser.driver().executeScript(ALL_CHARTS_DRAWN)));
             fullPageShot(width, width < 600, "metrics-" + suffix + ".png", true);
             assertNoSidewaysScroll(width);
 
             open("/about", width, width < 600);
-            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector(".about-view h1")).isEmpty());
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector(".about-view h1")).isEmpty());
             fullPageShot(width, width < 600, "about-" + suffix + ".png", false);
             assertNoSidewaysScroll(width);
         }
@@ -104,29 +91,29 @@ class MetricsBrowserIT {
 
     /** Nothing may make the page wider than the screen: wide tables scroll inside their own box. */
     private static void assertNoSidewaysScroll(int width) {
-        Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");
+        Number scrollWidth = (Number) browser.driver().executeScript("return document.documentElement.scrollWidth");
         assertThat(scrollWidth.intValue()).isLessThanOrEqualTo(width);
     }
 
     private void open(String path, int width, boolean mobile) {
         emulate(width, 900, mobile);
-        driver.get("http://localhost:" + port + path);
+        browser.driver().get("http://localhost:" + port + path);
     }
 
     private void fullPageShot(int width, boolean mobile, String name, boolean charts) throws IOException {
-        int height = ((Number) driver.executeScript(PAGE_HEIGHT)).intValue();
+        int height = ((Number) browser.driver().executeScript(PAGE_HEIGHT)).intValue();
         emulate(width, Math.min(height, 16000), mobile);
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
         if (charts) {
-            wait.until(d -> Boolean.TRUE.equals(driver.executeScript(CHARTS_FIT)));
+            wait.until(d -> Boolean.TRUE.equals(browser.driver().executeScript(CHARTS_FIT)));
         }
         Path shot = Path.of("target", "screenshots", name);
         Files.createDirectories(shot.getParent());
-        Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
+        Files.write(shot, browser.driver().getScreenshotAs(OutputType.BYTES));
     }
 
     private static void emulate(int width, int height, boolean mobile) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 }

@@ -8,13 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,7 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class MetricsSweepBrowserIT {
 
 
-    private static ChromeDriver driver;
+    @RegisterExtension
+    static final ChromiumSession browser = new ChromiumSession(1280, 900);
 
     @LocalServerPort
     int port;
@@ -43,34 +42,22 @@ class MetricsSweepBrowserIT {
         registry.add("reelwise.results-dir", results::toString);
     }
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        driver = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     @Test
     void sweepChartDrawsItsLineReferencesAndTunedPoint() throws IOException {
-        driver.get("http://localhost:" + port + "/metrics");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        browser.driver().get("http://localhost:" + port + "/metrics");
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
         String sweepChart = "return Array.from(document.querySelectorAll('rw-chart'))"
                 + ".find(e => (e.getAttribute('label') || '').includes('against α'))";
-        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(sweepChart + "?.chart?.data.datasets.length === 4 || false")));
+        wait.until(d -> Boolean.TRUE.equals(browser.driver().executeScript(sweepChart + "?.chart?.data.datasets.length === 4 || false")));
 
         @SuppressWarnings("unchecked")
-        List<Object> points = (List<Object>) driver.executeScript(sweepChart + ".chart.getDatasetMeta(0).data.map(p => p.x)");
+        List<Object> points = (List<Object>) browser.driver().executeScript(sweepChart + ".chart.getDatasetMeta(0).data.map(p => p.x)");
         assertThat(points).hasSize(5);
-        WebElement chart = (WebElement) driver.executeScript(sweepChart);
-        driver.executeScript("arguments[0].scrollIntoView()", chart);
+        WebElement chart = (WebElement) browser.driver().executeScript(sweepChart);
+        browser.driver().executeScript("arguments[0].scrollIntoView()", chart);
         Path shot = Path.of("target", "screenshots", "metrics-sweep-fixture.png");
         Files.createDirectories(shot.getParent());
         Files.write(shot, chart.getScreenshotAs(OutputType.BYTES));
-        assertThat(driver.findElements(By.cssSelector(".notice"))).anySatisfy(n -> assertThat(n.getAttribute("textContent")).contains("cold-start"));
+        assertThat(browser.driver().findElements(By.cssSelector(".notice"))).anySatisfy(n -> assertThat(n.getAttribute("textContent")).contains("cold-start"));
     }
 }

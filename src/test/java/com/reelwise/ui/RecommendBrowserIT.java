@@ -9,16 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,7 +37,8 @@ class RecommendBrowserIT {
     private static final String MODELS = System.getenv("REELWISE_MODELS_DIR");
     private static final boolean HAVE_MODELS = MODELS != null && Files.isDirectory(Path.of(MODELS, "ncf"));
 
-    private static ChromeDriver driver;
+    @RegisterExtension
+    static final ChromiumSession browser = new ChromiumSession(1280, 1000);
 
     @LocalServerPort
     int port;
@@ -54,20 +54,12 @@ class RecommendBrowserIT {
     }
 
     @BeforeAll
-    static void startBrowser() throws IOException {
+    static void needsTheSharedData() {
         assumeTrue(Files.isDirectory(TestDatasets.dir().resolve("ml-latest-small")), "ml-latest-small missing under " + TestDatasets.dir());
-        driver = HeadlessChromium.start(1280, 1000);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     private static WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(seconds));
     }
 
     private static void pickByTyping(String label) {
@@ -90,7 +82,7 @@ class RecommendBrowserIT {
 
     /** Clicks a button below the fold: scrolled to the middle first, so the app bar does not cover it. */
     private static void press(WebElement button) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
         waitUpTo(10).until(ExpectedConditions.elementToBeClickable(button)).click();
     }
 
@@ -105,32 +97,32 @@ class RecommendBrowserIT {
     /** Read in one script, so a list re-rendered by the server between two reads never leaves a stale element. */
     @SuppressWarnings("unchecked")
     private static List<String> texts(String css) {
-        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
                 "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent.trim());", css);
     }
 
     private static void shot(String name, int width) throws IOException {
-        driver.manage().window().setSize(new Dimension(width, 2400));
+        browser.driver().manage().window().setSize(new Dimension(width, 2400));
         waitUpTo(10).until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
         Path file = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(file.getParent());
-        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        Files.write(file, browser.driver().getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
     void pickRecommendRerankLikeAndKeepItAfterAReload() throws IOException {
-        driver.get("http://localhost:" + port + "/recommend");
+        browser.driver().get("http://localhost:" + port + "/recommend");
         pickByTyping("Toy Story (1995)");
         pickByTyping("Monsters, Inc. (2001)");
         pickByTyping("Finding Nemo (2003)");
 
         String slider = HAVE_MODELS ? "alpha" : "diversity";
         if (!HAVE_MODELS) {
-            driver.findElement(By.cssSelector("vaadin-select")).click();
+            browser.driver().findElement(By.cssSelector("vaadin-select")).click();
             waitUpTo(10).until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                     .filter(e -> "Popular".equals(e.getText().strip())).findFirst().orElse(null)).click();
         }
-        WebElement go = driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Recommend']"));
+        WebElement go = browser.driver().findElement(By.xpath("//vaadin-button[normalize-space(.)='Recommend']"));
         // The hybrid answers once the saved models have loaded; until then the page says it is loading.
         waitUpTo(300).pollingEvery(Duration.ofSeconds(3)).until(d -> {
             if (cardTitles().isEmpty()) {
@@ -143,29 +135,29 @@ class RecommendBrowserIT {
         assertThat(before).doesNotContain("Toy Story", "Monsters, Inc.", "Finding Nemo");
         shot("recommend-desktop", 1280);
         shot("recommend-phone", 390);
-        driver.manage().window().setSize(new Dimension(1280, 1000));
+        browser.driver().manage().window().setSize(new Dimension(1280, 1000));
 
-        WebElement range = driver.findElement(By.id(slider));
+        WebElement range = browser.driver().findElement(By.id(slider));
         range.sendKeys(HAVE_MODELS ? Keys.HOME : Keys.END);
         waitUpTo(30).until(d -> !cardTitles().equals(before));
         assertThat(cardTitles()).isNotEqualTo(before);
 
         String liked = cardTitles().get(0);
-        WebElement likeButton = driver.findElement(By.cssSelector(".recommendation-card vaadin-button[aria-label^='Like ']"));
+        WebElement likeButton = browser.driver().findElement(By.cssSelector(".recommendation-card vaadin-button[aria-label^='Like ']"));
         String likedLabel = likeButton.getAttribute("aria-label").substring("Like ".length());
         press(likeButton);
         waitUpTo(10).until(d -> chips().contains(likedLabel));
         assertThat(liked).isNotBlank();
-        WebElement keep = driver.findElement(By.cssSelector(".recommendation-card vaadin-button.keep"));
+        WebElement keep = browser.driver().findElement(By.cssSelector(".recommendation-card vaadin-button.keep"));
         String savedLabel = keep.getAttribute("aria-label").replaceFirst("^Add ", "").replaceFirst(" to My films$", "");
         press(keep);
         waitUpTo(10).until(d -> d.findElements(By.cssSelector(".recommendation-card vaadin-button.keep[aria-pressed='true']")).size() == 1);
 
-        driver.navigate().refresh();
+        browser.driver().navigate().refresh();
         waitUpTo(60).until(d -> chips().contains(likedLabel));
         assertThat(chips()).contains("Toy Story (1995)", "Monsters, Inc. (2001)", "Finding Nemo (2003)", likedLabel);
 
-        driver.get("http://localhost:" + port + "/my-films");
+        browser.driver().get("http://localhost:" + port + "/my-films");
         waitUpTo(60).until(d -> texts(".saved-film .title").stream().anyMatch(savedLabel::startsWith));
         shot("myfilms-desktop", 1280);
         shot("myfilms-phone", 390);

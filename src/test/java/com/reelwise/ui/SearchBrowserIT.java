@@ -9,14 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,7 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The search and recommend pages in a real headless Chromium (Debian's chromium and chromium-driver, which
+ * The search and recommend pages in a real headless Chromium (Debian's chromium and chromium-browser.driver(), which
  * .ci/run installs). Uses the shared data where present, else a tiny generated data set.
  */
 // Search needs no model; training NeuMF in the background would only slow this test down.
@@ -33,33 +31,21 @@ import org.springframework.test.context.DynamicPropertySource;
 class SearchBrowserIT {
 
 
-    private static ChromeDriver driver;
+    @RegisterExtension
+    static final ChromiumSession browser = new ChromiumSession(1280, 900);
 
     @LocalServerPort
     int port;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
-        Path shared = TestDatasets.dir();
-        registry.add("reelwise.data-dir", () -> Files.isDirectory(shared.resolve("ml-latest-small")) ? shared : generatedData());
-    }
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        driver = HeadlessChromium.start(1280, 900);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+        registry.add("reelwise.data-dir", BrowserTestData::sharedOrTiny);
     }
 
     @Test
     void searchingShowsPosterCardsBestMatchFirst() throws IOException {
-        driver.get("http://localhost:" + port + "/");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        browser.driver().get("http://localhost:" + port + "/");
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
         WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field input")));
 
         input.sendKeys("godfater");
@@ -80,18 +66,18 @@ class SearchBrowserIT {
         assertThat((String) first.get(2)).isNotBlank();
         Path shot = Path.of("target", "screenshots", "search.png");
         Files.createDirectories(shot.getParent());
-        Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
+        Files.write(shot, browser.driver().getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
     void sharedProfileLinkShowsRecommendationsWithReasons() throws IOException {
-        driver.get("http://localhost:" + port + "/recommend?liked=858,1221,1&method=popular");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        browser.driver().get("http://localhost:" + port + "/recommend?liked=858,1221,1&method=popular");
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
         wait.until(d -> !d.findElements(By.cssSelector(".recommendation-card .why")).isEmpty());
 
-        List<WebElement> picks = driver.findElements(By.cssSelector(".chip"));
+        List<WebElement> picks = browser.driver().findElements(By.cssSelector(".chip"));
         assertThat(picks).hasSize(3);
-        List<WebElement> cards = driver.findElements(By.cssSelector(".recommendation-card"));
+        List<WebElement> cards = browser.driver().findElements(By.cssSelector(".recommendation-card"));
         assertThat(cards).isNotEmpty();
         assertThat(cards).allSatisfy(card -> {
             assertThat(card.findElement(By.cssSelector(".why")).getText()).startsWith("Popular");
@@ -99,24 +85,6 @@ class SearchBrowserIT {
         });
         Path shot = Path.of("target", "screenshots", "recommend.png");
         Files.createDirectories(shot.getParent());
-        Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static Path generatedData() {
-        try {
-            Path dir = Files.createTempDirectory("reelwise-data");
-            Path ml = Files.createDirectories(dir.resolve("ml-tiny"));
-            Files.writeString(ml.resolve("movies.csv"), """
-                    movieId,title,genres
-                    858,"Godfather, The (1972)",Crime|Drama
-                    1221,"Godfather: Part II, The (1974)",Crime|Drama
-                    1,Toy Story (1995),Animation
-                    2,Jumanji (1995),Adventure
-                    """);
-            Files.writeString(ml.resolve("ratings.csv"), "userId,movieId,rating,timestamp\n1,858,5,1\n2,858,4,2\n1,1221,4,3\n2,2,4,4\n");
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Files.write(shot, browser.driver().getScreenshotAs(OutputType.BYTES));
     }
 }
