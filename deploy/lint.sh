@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Lints the Dockerfile and the scripts its RUN steps and ENTRYPOINT call; fails on any finding.
+# Lints the Dockerfile, the scripts its RUN steps and ENTRYPOINT call, and the bench scripts; fails on any finding.
 # Dockerfile: dockerfile-utils (npm; the linter of the Docker language server in VS Code), because
 # hadolint is not packaged in Debian and its binaries come from GitHub, which CI cannot reach.
 # Scripts: shellcheck (Debian).
@@ -10,5 +10,5 @@ if [ -n "$findings" ]; then
   echo "$findings"
   exit 1
 fi
-shellcheck deploy/*.sh .ci/run
-echo "Dockerfile and deploy scripts: no findings"
+shellcheck deploy/*.sh bench/*.sh .ci/run
+echo "Dockerfile, deploy and bench scripts: no findings"
