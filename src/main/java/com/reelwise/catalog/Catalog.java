@@ -17,6 +17,8 @@ public final class Catalog {
     private final Map<Integer, Movie> byId;
     private final CatalogStats stats;
     private final List<String> notices;
+    /** Sorted once on first use: the search page asks on every view. */
+    private volatile List<Movie> byRatingCount;
 
     Catalog(List<Movie> movies, CatalogStats stats, List<String> notices) {
         this.movies = List.copyOf(movies);
@@ -54,8 +56,14 @@ public final class Catalog {
      * @return most-rated first
      */
     public List<Movie> mostRated(int limit) {
-        return movies.stream().sorted(Comparator.comparingInt(Movie::ratingCount).reversed()
-                .thenComparing(Comparator.comparingInt(Movie::tmdbVotes).reversed())).limit(limit).toList();
+        List<Movie> sorted = byRatingCount;
+        if (sorted == null) {
+            // a race only sorts twice: the result is the same list either way
+            sorted = movies.stream().sorted(Comparator.comparingInt(Movie::ratingCount).reversed()
+                    .thenComparing(Comparator.comparingInt(Movie::tmdbVotes).reversed())).toList();
+            byRatingCount = sorted;
+        }
+        return sorted.subList(0, Math.min(Math.max(limit, 0), sorted.size()));
     }
 
     public Optional<Movie> byId(int movieId) {
