@@ -2,12 +2,10 @@ package com.reelwise.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.reelwise.TestDatasets;
 import com.reelwise.catalog.Catalog;
 import com.reelwise.cluster.ClusterModel;
 import com.reelwise.training.ModelStatus;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,9 +2,7 @@ package com.reelwise.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.reelwise.TestDatasets;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
