@@ -34,7 +34,10 @@ class DjlArrayGauges implements MeterBinder {
     private static void register(MeterRegistry registry, String model, Supplier<OptionalInt> count) {
         // the Supplier form holds its supplier strongly; a state-object gauge keeps only a weak
         // reference, and a method reference nobody else holds is collected at the next GC (NaN ever after)
-        Gauge.builder("reelwise.djl.arrays", () -> count.get().stream().mapToDouble(n -> n).findFirst().orElse(Double.NaN))
+        Gauge.builder("reelwise.djl.arrays", () -> {
+                    OptionalInt n = count.get();
+                    return n.isPresent() ? n.getAsInt() : Double.NaN;
+                })
                 .description("NDArrays attached to the model's native manager (weights plus arrays in flight)")
                 .tag("model", model).register(registry);
     }

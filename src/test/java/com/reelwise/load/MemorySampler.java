@@ -34,6 +34,16 @@ final class MemorySampler {
     record ArrayCount(String model, double afterWarmup, double atEnd) {
     }
 
+    /** What a forced full GC leaves: the heap in use, and each model's DJL arrays read at the same moment. */
+    private record AfterFullGc(double heapMb, Map<String, Double> djlArrays) {
+
+        static final AfterFullGc NOT_TAKEN = new AfterFullGc(Double.NaN, Map.of());
+
+        double arrays(String model) {
+            return djlArrays.getOrDefault(model, Double.NaN);
+        }
+    }
+
     /** Mean of the last fifth of the samples after warm-up minus the mean of the first fifth. */
     record Drift(String what, double firstMb, double lastMb, double driftMb, int samples) {
     }
@@ -43,9 +53,9 @@ final class MemorySampler {
     private final OptionalLong pid;
     private final ObjectMapper json = new ObjectMapper();
     private final List<Sample> samples = new ArrayList<>();
-    private double heapAfterWarmupGc = Double.NaN;
-    private double heapAfterFinalGc = Double.NaN;
-    private final Map<String, double[]> djlArrays = new LinkedHashMap<>();
+    private static final List<String> MODELS = List.of("ncf", "content");
+    private volatile AfterFullGc afterWarmup = AfterFullGc.NOT_TAKEN;
+    private volatile AfterFullGc atEnd = AfterFullGc.NOT_TAKEN;
 
     MemorySampler(HttpClient http, URI base, OptionalLong pid) {
         this.http = http;
@@ -64,34 +74,34 @@ final class MemorySampler {
      * leak figure the sampled series cannot (G1 may run no old-generation cycle for a whole run).
      */
     void fullGcAfterWarmup() {
-        heapAfterWarmupGc = heapAfterFullGc();
-        countDjlArrays(0);
+        afterWarmup = afterFullGc();
     }
 
     void fullGcAtEnd() {
-        heapAfterFinalGc = heapAfterFullGc();
-        countDjlArrays(1);
+        atEnd = afterFullGc();
     }
 
-    private synchronized void countDjlArrays(int when) {
-        for (String model : List.of("ncf", "content")) {
-            djlArrays.computeIfAbsent(model, m -> new double[] {Double.NaN, Double.NaN})[when] =
-                    metric("reelwise.djl.arrays?tag=model:" + model);
-        }
+    private AfterFullGc afterFullGc() {
+        double heap = heapAfterFullGc();
+        Map<String, Double> arrays = new LinkedHashMap<>();
+        MODELS.forEach(model -> arrays.put(model, metric("reelwise.djl.arrays?tag=model:" + model)));
+        return new AfterFullGc(heap, arrays);
     }
 
     /** Each model's DJL array count after warm-up and at the end, for models the server had loaded. */
-    synchronized List<ArrayCount> djlArrays() {
-        return djlArrays.entrySet().stream().filter(e -> !Double.isNaN(e.getValue()[0]) || !Double.isNaN(e.getValue()[1]))
-                .map(e -> new ArrayCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    List<ArrayCount> djlArrays() {
+        return MODELS.stream().map(model -> new ArrayCount(model, afterWarmup.arrays(model), atEnd.arrays(model)))
+                .filter(c -> !Double.isNaN(c.afterWarmup()) || !Double.isNaN(c.atEnd())).toList();
     }
 
     /** After-warm-up vs end heap after a full GC, when both could be taken (needs --pid and jcmd). */
     Optional<Drift> fullGcDrift() {
-        if (Double.isNaN(heapAfterWarmupGc) || Double.isNaN(heapAfterFinalGc)) {
+        double first = afterWarmup.heapMb();
+        double last = atEnd.heapMb();
+        if (Double.isNaN(first) || Double.isNaN(last)) {
             return Optional.empty();
         }
-        return Optional.of(new Drift("heap after full GC", heapAfterWarmupGc, heapAfterFinalGc, heapAfterFinalGc - heapAfterWarmupGc, 2));
+        return Optional.of(new Drift("heap after full GC", first, last, last - first, 2));
     }
 
     private double heapAfterFullGc() {
