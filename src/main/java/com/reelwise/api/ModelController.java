@@ -1,11 +1,9 @@
 package com.reelwise.api;
 
 import com.reelwise.training.ModelStatus;
-import com.reelwise.training.NcfModelManager;
-import com.reelwise.training.TextModelManager;
+import com.reelwise.ops.ServiceState;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,18 +12,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Models", description = "State of the trained models.")
 class ModelController {
 
-    private final NcfModelManager ncf;
-    private final TextModelManager text;
+    private final ServiceState state;
 
-    ModelController(NcfModelManager ncf, TextModelManager text) {
-        this.ncf = ncf;
-        this.text = text;
+    ModelController(ServiceState state) {
+        this.state = state;
     }
 
     @GetMapping("/api/models")
     @Operation(summary = "Model states", description = "Each model's state: loading, training (with progress 0-1), ready, or "
             + "unavailable with the sentence that says how to fix it.")
     ItemsResponse<ModelStatus> models() {
-        return new ItemsResponse<>(List.of(ncf.status(), text.status()));
+        return new ItemsResponse<>(state.models());
     }
 }

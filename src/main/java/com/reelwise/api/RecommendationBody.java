@@ -29,12 +29,17 @@ public class RecommendationBody {
             example = "optional text", nullable = true)
     public String mood;
 
-    @Schema(description = "Which recommender answers.", allowableValues = {"hybrid", "ncf", "content", "cluster", "popular"},
+    @Schema(description = "Which recommender answers.", allowableValues = {"hybrid", "next", "ncf", "content", "cluster", "popular"},
             defaultValue = "hybrid", example = "hybrid")
     public String method;
 
-    @Schema(description = "Hybrid blend in [0, 1]: 0 = content only, 1 = collaborative only; when absent, the α tuned on validation (reelwise.hybrid.default-alpha).", example = "0.5")
+    @Schema(description = "Hybrid balance in [0, 1]: 0.5 = the learned ranker alone; lower leans on content evidence, higher on "
+            + "collaborative evidence; when absent, reelwise.hybrid.default-alpha (0.5).", example = "0.5")
     public Double alpha;
+
+    @Schema(description = "Hybrid discovery in [0, 1]: 0 = as the ranker orders them; higher lifts less-known films on purpose.",
+            defaultValue = "0.0", example = "0.0")
+    public Double discovery;
 
     @Schema(description = "MMR diversity in [0, 1]: 0 = by score only.", defaultValue = "0.0", example = "0.0")
     public Double diversity;
@@ -68,7 +73,8 @@ public class RecommendationBody {
     public RecommendationRequest toRequest(double defaultAlpha, Profile profile) {
         Filters filters = new Filters(genres == null ? Set.of() : Set.copyOf(genres), yearFrom, yearTo, minRatings == null ? 0 : minRatings);
         return new RecommendationRequest(profile, Method.parse(method), filters, count == null ? 10 : count,
-                alpha == null ? defaultAlpha : alpha, diversity == null ? 0.0 : diversity, ClusterMode.parse(clusterMode));
+                alpha == null ? defaultAlpha : alpha, diversity == null ? 0.0 : diversity, ClusterMode.parse(clusterMode),
+                discovery == null ? 0.0 : discovery);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.reelwise.recommend.Explanation;
 import com.reelwise.recommend.IntraListDiversity;
 import com.reelwise.recommend.Recommendation;
+import com.reelwise.recommend.ScoreParts;
 import com.reelwise.recommend.RecommendationList;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -26,16 +27,23 @@ public record RecommendationsResponse(
 
     @Schema(description = "One recommended movie.")
     public record Item(int movieId, String title, Integer year, List<String> genres, String posterUrl,
+                       @Schema(description = "Ratings of the movie here (MovieLens).") int ratingCount,
+                       @Schema(description = "Mean rating here, null when unrated.") Double meanRating,
+                       @Schema(description = "TMDB vote count, 0 when unknown.") int tmdbVotes,
                        @Schema(description = "The score the list is ordered by (method-specific scale).") double score,
-                       @Schema(description = "Collaborative part of the score on the blend's scale; null when the method has none.") Double cfScore,
-                       @Schema(description = "Content part of the score on the blend's scale; null when the method has none.") Double contentScore,
+                       @Schema(description = "Collaborative part of the score; null when the method has none.") Double cfScore,
+                       @Schema(description = "Content part of the score; null when the method has none.") Double contentScore,
+                       @Schema(description = "The whole split of the score by kind of evidence (hybrid: the ranker's exact "
+                               + "contributions by group); null when the method gives none.")
+                       @JsonInclude(JsonInclude.Include.NON_NULL) ScoreParts parts,
                        Explanation explanation,
                        @Schema(description = "Label of the movie's cluster; only when method is cluster.")
                        @JsonInclude(JsonInclude.Include.NON_NULL) String cluster) {
 
         static Item of(Recommendation r) {
             return new Item(r.movie().movieId(), r.movie().title(), r.movie().year(), r.movie().genres(), r.movie().posterUrl(),
-                    r.score(), r.cfScore(), r.contentScore(), r.explanation(), r.cluster());
+                    r.movie().ratingCount(), r.movie().meanRating(), r.movie().tmdbVotes(),
+                    r.score(), r.cfScore(), r.contentScore(), r.parts(), r.explanation(), r.cluster());
         }
     }
 }

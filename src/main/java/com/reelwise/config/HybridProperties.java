@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings under {@code reelwise.hybrid.*}.
  *
- * @param defaultAlpha the hybrid's CF weight α when a request gives none; tuned on validation by the
- *                     offline α sweep (model-training/eval/README.md), in [0, 1]
+ * @param defaultAlpha the hybrid's balance α when a request gives none, in [0, 1]; 0.5 is the learned ranker
+ *                     alone (its own balance of collaborative and content evidence), lower leans on content
  */
 @ConfigurationProperties("reelwise.hybrid")
 public record HybridProperties(@DefaultValue("0.5") double defaultAlpha) {

@@ -10,7 +10,9 @@ import com.reelwise.recommend.PopularRecommender;
 import com.reelwise.recommend.Recommendations;
 import com.reelwise.recommend.Recommender;
 import com.reelwise.recommend.RequestValidator;
+import com.reelwise.training.HybridModelManager;
 import com.reelwise.training.NcfModelManager;
+import com.reelwise.training.SequenceModelManager;
 import com.reelwise.training.TextModelManager;
 import java.util.EnumMap;
 import java.util.List;
@@ -54,12 +56,34 @@ class RecommendationConfiguration {
                 catalog, ranker, recommendations, ncf::recommender);
     }
 
+    @Bean(destroyMethod = "close")
+    SequenceModelManager sequenceModelManager(ReelwiseProperties properties, DataConfiguration.MovieLensData data,
+                                              Recommendations recommendations, CandidateRanker ranker) {
+        return new SequenceModelManager(settings(properties, data), recommendations, ranker);
+    }
+
+    @Bean(destroyMethod = "close")
+    HybridModelManager hybridModelManager(ReelwiseProperties properties, DataConfiguration.MovieLensData data, Recommendations recommendations,
+                                          CandidateRanker ranker, CollaborativeEvidence evidence, NcfModelManager ncf,
+                                          SequenceModelManager sequence, TextModelManager text) {
+        return new HybridModelManager(settings(properties, data), data.dataset(), data.ratings(), properties.ratedOnly(), recommendations,
+                ranker, evidence, ncf, sequence, text);
+    }
+
+    private static NcfModelManager.Settings settings(ReelwiseProperties properties, DataConfiguration.MovieLensData data) {
+        return new NcfModelManager.Settings(properties.dataDir(), data.dataset().map(MovieLensDataset::name),
+                properties.modelsDir(), properties.trainOnStart());
+    }
+
     /** Models load (or train) once the app serves, so the page is up at once. */
     @Bean
-    ApplicationListener<ApplicationReadyEvent> startModels(NcfModelManager ncf, TextModelManager text) {
+    ApplicationListener<ApplicationReadyEvent> startModels(NcfModelManager ncf, SequenceModelManager sequence, TextModelManager text,
+                                                           HybridModelManager hybrid) {
         return event -> {
             ncf.start();
+            sequence.start();
             text.start();
+            hybrid.start();
         };
     }
 
@@ -69,6 +93,7 @@ class RecommendationConfiguration {
         unavailable.put(Method.NCF, "The neural CF model is still loading.");
         unavailable.put(Method.CONTENT, "The content model is still loading.");
         unavailable.put(Method.HYBRID, "The hybrid method is still loading.");
+        unavailable.put(Method.NEXT, "The next-watch model is still loading.");
         unavailable.put(Method.CLUSTER, "Cluster explore is still loading.");
         return new Recommendations(new RequestValidator(catalog), recommenders, unavailable);
     }

@@ -86,7 +86,7 @@ public final class ColdStartEvaluation {
         List<EvaluationResult> results = new ArrayList<>();
         for (NamedModel method : methods) {
             results.addAll(EvaluationRunner.fitAndScore(method, rows, dataset, ratings, split.train(), split.emptyValidation(),
-                    model -> evaluate(model, split, protocol, vectors)));
+                    split.trainOrder(), model -> score(model, split, protocol, vectors)));
         }
         ResultWriter.write(resultsDir, dataset.name() + "_" + protocol.name() + "_" + STAMP.format(started), results);
         return results;
@@ -99,9 +99,15 @@ public final class ColdStartEvaluation {
 
     /** As above, plus ILD@10 of each evaluated user's top 10 held-out movies when {@code itemVectors} is not null. */
     static Map<String, Double> evaluate(RankingModel model, ColdStartSplit split, Protocol protocol, float[][] itemVectors) {
+        return score(model, split, protocol, itemVectors).means();
+    }
+
+    /** The metrics with each evaluated user's Recall and NDCG (users ascending). */
+    static UserScores score(RankingModel model, ColdStartSplit split, Protocol protocol, float[][] itemVectors) {
         int[] cutoffs = protocol.cutoffs();
         double[] recall = new double[cutoffs.length];
         double[] ndcg = new double[cutoffs.length];
+        List<double[]> perUser = new ArrayList<>();
         double diversity = 0;
         float[] scores = new float[split.train().numItems()];
         boolean[] candidate = new boolean[scores.length];
@@ -116,24 +122,32 @@ public final class ColdStartEvaluation {
             }
             model.scores(u, scores);
             int[] top = Metrics.topK(scores, protocol.maxCutoff(), item -> !candidate[item]);
+            double[] values = new double[2 * cutoffs.length];
             for (int c = 0; c < cutoffs.length; c++) {
-                recall[c] += Metrics.recall(top, truth, cutoffs[c]);
-                ndcg[c] += Metrics.ndcg(top, truth, cutoffs[c]);
+                values[2 * c] = Metrics.recall(top, truth, cutoffs[c]);
+                values[2 * c + 1] = Metrics.ndcg(top, truth, cutoffs[c]);
+                recall[c] += values[2 * c];
+                ndcg[c] += values[2 * c + 1];
             }
+            perUser.add(values);
             if (itemVectors != null) {
                 diversity += IntraListDiversity.of(top, Evaluator.ILD_CUTOFF, itemVectors);
             }
             users++;
         }
         Map<String, Double> metrics = new LinkedHashMap<>();
+        Map<String, double[]> byUser = new LinkedHashMap<>();
         for (int c = 0; c < cutoffs.length; c++) {
             metrics.put("Recall@" + cutoffs[c], users == 0 ? 0 : recall[c] / users);
             metrics.put("NDCG@" + cutoffs[c], users == 0 ? 0 : ndcg[c] / users);
+            int m = c;
+            byUser.put("Recall@" + cutoffs[c], perUser.stream().mapToDouble(v -> v[2 * m]).toArray());
+            byUser.put("NDCG@" + cutoffs[c], perUser.stream().mapToDouble(v -> v[2 * m + 1]).toArray());
         }
         if (itemVectors != null) {
             metrics.put("ILD@" + Evaluator.ILD_CUTOFF, users == 0 ? 0 : diversity / users);
         }
-        return metrics;
+        return new UserScores(metrics, byUser);
     }
 
     /** The same given score for every user. */

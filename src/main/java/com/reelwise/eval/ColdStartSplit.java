@@ -17,8 +17,9 @@ import java.util.SplittableRandom;
  * @param heldOut item indices of the held-out movies, ascending
  * @param liked   per user, the held-out items rated at or above the protocol's threshold, ascending
  *                (empty for most users)
+ * @param trainOrder per user, the train items in time order, oldest first (a repeated item at its latest time)
  */
-public record ColdStartSplit(Interactions train, int[] heldOut, int[][] liked) {
+public record ColdStartSplit(Interactions train, int[] heldOut, int[][] liked, int[][] trainOrder) {
 
     /**
      * Holds out {@code round(testFraction * eligible)} movies (at least one), drawn uniformly with
@@ -56,6 +57,7 @@ public record ColdStartSplit(Interactions train, int[] heldOut, int[][] liked) {
         }
         int[] users = new int[ratings.size()];
         int[] items = new int[ratings.size()];
+        long[] times = new long[ratings.size()];
         int n = 0;
         List<List<Integer>> likedLists = new ArrayList<>();
         for (int u = 0; u < numUsers; u++) {
@@ -66,6 +68,7 @@ public record ColdStartSplit(Interactions train, int[] heldOut, int[][] liked) {
             int item = ratings.movieIndex(row);
             if (!isHeldOut[item]) {
                 users[n] = u;
+                times[n] = ratings.timestamp(row);
                 items[n++] = item;
             } else if (ratings.value(row) >= protocol.ratingThreshold() && !likedLists.get(u).contains(item)) {
                 likedLists.get(u).add(item);
@@ -76,7 +79,8 @@ public record ColdStartSplit(Interactions train, int[] heldOut, int[][] liked) {
             liked[u] = likedLists.get(u).stream().mapToInt(Integer::intValue).sorted().toArray();
         }
         Interactions train = Interactions.of(numUsers, numItems, Arrays.copyOf(users, n), Arrays.copyOf(items, n));
-        return new ColdStartSplit(train, heldOut, liked);
+        int[][] order = Splitter.byUserInTimeOrder(numUsers, Arrays.copyOf(users, n), Arrays.copyOf(items, n), Arrays.copyOf(times, n));
+        return new ColdStartSplit(train, heldOut, liked, order);
     }
 
     /** True when {@code item} is held out. */

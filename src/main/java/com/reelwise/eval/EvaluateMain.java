@@ -1,28 +1,80 @@
 package com.reelwise.eval;
 
 import com.reelwise.ratings.MovieLensDataset;
+import com.reelwise.ratings.Ratings;
+import com.reelwise.ratings.RatingsReader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Command line for the offline evaluation:
  * <pre>
- * mvn -q compile exec:java@evaluate -Dexec.args="--data-dir /work/shared/datasets
+ * mvn -q compile exec:java@evaluate -Dexec.args="--data-dir ../shared/datasets
  *     --datasets ml-latest-small,ml-100k --protocols loo-99neg,full-ranking
- *     --methods popular,itemknn,ease,mf --results model-training/results --seed 42"
+ *     --methods popular,itemknn,ease,ease-recency,mf,hybrid --results model-training/eval/results --seed 42"
  * </pre>
- * External split: {@code --train f.train.rating --test f.test.rating [--negatives f.test.negative]
- * --datasets name}. Other options: {@code --threads 2}, {@code --threshold 0}. Protocol {@code cold-start}
- * ({@link ColdStartEvaluation}) always adds its reference methods popular-tmdb and random.
+ * A split made elsewhere, with MovieLens ids ({@link CsvSplit}): {@code --dataset ml-latest-small --split-csv F
+ * [--negatives-csv F]}; in the NCF reference's dense-id format ({@link ExternalSplit}): {@code --train F --test F
+ * [--negatives F]}. Protocol {@code cold-start} ({@link ColdStartEvaluation}) always adds its reference
+ * methods popular-tmdb and random. Prints one summary line per method and writes the results files.
  */
-public final class EvaluateMain {
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Evaluates recommenders under standard protocols and writes JSON and CSV results.")
+public final class EvaluateMain implements Callable<List<EvaluationResult>> {
 
-    private EvaluateMain() {
+    @Option(names = "--data-dir", defaultValue = "../shared/datasets", description = "Folder holding the MovieLens releases (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = {"--datasets", "--dataset"}, split = ",", defaultValue = "ml-latest-small",
+            description = "MovieLens releases, comma-separated (default: ${DEFAULT-VALUE}); with --train the label of the external split.")
+    List<String> datasets;
+
+    @Option(names = "--protocols", split = ",", defaultValue = Protocol.LOO_99NEG + "," + Protocol.FULL_RANKING,
+            description = "loo-99neg, full-ranking, cold-start (default: ${DEFAULT-VALUE}).")
+    List<String> protocols;
+
+    @Option(names = "--methods", split = ",", defaultValue = "popular,itemknn,ease,mf", description = "Methods (default: ${DEFAULT-VALUE}).")
+    List<String> methods;
+
+    @Option(names = "--results", defaultValue = "model-training/results", description = "Results folder (default: ${DEFAULT-VALUE}).")
+    Path results;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Split, sampling and model seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Threads scoring test users (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--threshold", defaultValue = "0", description = "Ratings at or above are positives; 0 keeps every rating (default: ${DEFAULT-VALUE}).")
+    float threshold;
+
+    @Option(names = "--split-csv", description = "External split with MovieLens ids: userId,itemId,rating,timestamp,part.")
+    Path splitCsv;
+
+    @Option(names = "--negatives-csv", description = "Its loo-99neg negatives: userId,stage,heldout_itemId,neg_1,...")
+    Path negativesCsv;
+
+    @Option(names = "--train", description = "External split in the NCF reference format (dense ids): train file.")
+    Path train;
+
+    @Option(names = "--test", description = "Its test file.")
+    Path test;
+
+    @Option(names = "--negatives", description = "Its test.negative file.")
+    Path negatives;
+
+    private final List<NamedModel> extra;
+    private final ItemVectors itemVectors;
+
+    private EvaluateMain(List<NamedModel> extra, ItemVectors itemVectors) {
+        this.extra = extra;
+        this.itemVectors = itemVectors;
     }
 
     public static void main(String[] args) {
@@ -37,40 +89,54 @@ public final class EvaluateMain {
     /**
      * As {@link #run(String[], List)}, with an ILD@10 column from {@code itemVectors} (null: none), and
      * one sweep file per data set for methods that are {@link SweptModel}s.
+     *
+     * @throws IllegalArgumentException with picocli's sentence when the arguments are wrong
      */
     public static List<EvaluationResult> run(String[] args, List<NamedModel> extra, ItemVectors itemVectors) {
+        EvaluateMain command = new EvaluateMain(extra, itemVectors);
+        CommandLine line = new CommandLine(command);
+        try {
+            CommandLine.ParseResult parsed = line.parseArgs(args);
+            if (CommandLine.printHelpIfRequested(parsed)) {
+                return List.of();
+            }
+        } catch (CommandLine.ParameterException e) {
+            throw new IllegalArgumentException(e.getMessage() + "\n" + line.getUsageMessage(), e);
+        }
+        return command.call();
+    }
+
+    @Override
+    public List<EvaluationResult> call() {
         Instant started = Instant.now();
-        Map<String, String> options = parse(args);
-        long seed = Long.parseLong(options.getOrDefault("seed", "42"));
-        int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
-        float threshold = Float.parseFloat(options.getOrDefault("threshold", "0"));
-        Path results = Path.of(options.getOrDefault("results", "model-training/results"));
-        List<String> datasets = list(options.getOrDefault("datasets", "ml-latest-small"));
-        List<String> protocols = list(options.getOrDefault("protocols", Protocol.LOO_99NEG + "," + Protocol.FULL_RANKING));
-        List<NamedModel> methods = new ArrayList<>();
-        for (String name : list(options.getOrDefault("methods", "popular,itemknn,ease,mf"))) {
-            methods.add(extra.stream().filter(m -> m.name().equalsIgnoreCase(name)).findFirst()
-                    .orElseGet(() -> Baselines.named(name)));
+        List<NamedModel> chosen = new ArrayList<>();
+        for (String name : methods) {
+            chosen.add(extra.stream().filter(m -> m.name().equalsIgnoreCase(name.trim())).findFirst()
+                    .orElseGet(() -> Baselines.named(name.trim())));
         }
         EvaluationRunner runner = new EvaluationRunner(results, threads, itemVectors);
         List<EvaluationResult> all = new ArrayList<>();
         for (String protocolName : protocols) {
-            Protocol named = Protocol.named(protocolName, seed);
+            Protocol named = Protocol.named(protocolName.trim(), seed);
             // cold-start's threshold defines "liked a held-out movie"; --threshold is about positives of the other protocols
             Protocol protocol = named.coldStart() ? named : named.withRatingThreshold(threshold);
-            if (options.containsKey("train")) {
-                Split split = ExternalSplit.read(Path.of(options.get("train")), Path.of(options.get("test")),
-                        options.containsKey("negatives") ? Path.of(options.get("negatives")) : null, protocol);
-                all.addAll(runner.run(datasets.get(0), split, protocol, methods));
+            if (train != null) {
+                Split split = ExternalSplit.read(train, test, negatives, protocol);
+                all.addAll(runner.run(datasets.get(0), split, protocol, chosen));
                 continue;
             }
-            Path dataDir = Path.of(options.getOrDefault("data-dir", "../shared/datasets"));
+            if (splitCsv != null) {
+                MovieLensDataset dataset = dataset(datasets.get(0));
+                Ratings ratings = RatingsReader.read(dataset);
+                Split split = CsvSplit.read(splitCsv, negativesCsv, ratings, protocol);
+                all.addAll(runner.run(dataset, ratings, split, protocol, chosen));
+                continue;
+            }
             for (String name : datasets) {
-                MovieLensDataset dataset = MovieLensDataset.find(dataDir, name)
-                        .orElseThrow(() -> new IllegalArgumentException("No data set " + name + " under " + dataDir));
+                MovieLensDataset dataset = dataset(name);
                 all.addAll(protocol.coldStart()
-                        ? new ColdStartEvaluation(results, dataDir, itemVectors).run(dataset, protocol, methods)
-                        : runner.run(dataset, protocol, methods));
+                        ? new ColdStartEvaluation(results, dataDir, itemVectors).run(dataset, protocol, chosen)
+                        : runner.run(dataset, protocol, chosen));
             }
         }
         SweepWriter.write(results, all, started).forEach(f -> System.out.println("Sweep written to " + f));
@@ -80,21 +146,41 @@ public final class EvaluateMain {
             System.out.printf("%s | %s | %s | %s | %.1f | %.1f%n", r.dataset(), r.protocol(), r.method(),
                     EvaluationRunner.format(r.metrics()), r.fitSeconds(), r.evalSeconds());
         }
+        printIntervals(all);
         return all;
     }
 
-    static Map<String, String> parse(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("Expected --option value pairs, got " + Arrays.toString(args));
+    /** Each method against EASE and recency-weighted EASE of the same run, user by user, with paired bootstrap intervals. */
+    private void printIntervals(List<EvaluationResult> all) {
+        for (String reference : List.of("ease", "ease-recency")) {
+            for (EvaluationResult base : all) {
+                if (!base.method().equals(reference) || base.perUser().isEmpty()) {
+                    continue;
+                }
+                System.out.printf("%nagainst %s, %s %s (paired bootstrap, %d resamples, 95%% interval of the difference; "
+                        + "an interval holding 0 is a tie):%n", reference, base.dataset(), base.protocol(), PairedBootstrap.RESAMPLES);
+                for (EvaluationResult other : all) {
+                    if (other == base || !other.dataset().equals(base.dataset()) || !other.protocol().equals(base.protocol())
+                            || !other.date().equals(base.date()) || other.perUser().isEmpty()) {
+                        continue;
+                    }
+                    StringBuilder line = new StringBuilder(String.format("  %-16s", other.method()));
+                    base.perUser().forEach((metric, values) -> {
+                        double[] mine = other.perUser().get(metric);
+                        if (mine != null && mine.length == values.length) {
+                            PairedBootstrap.Interval i = PairedBootstrap.of(mine, values, seed);
+                            line.append(String.format(java.util.Locale.ROOT, "  %s %+.4f [%+.4f, %+.4f]%s", metric, i.difference(), i.low(), i.high(),
+                                    i.better() ? " better" : i.worse() ? " worse" : " tie"));
+                        }
+                    });
+                    System.out.println(line);
+                }
             }
-            options.put(args[i].substring(2), args[++i]);
         }
-        return options;
     }
 
-    private static List<String> list(String value) {
-        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    private MovieLensDataset dataset(String name) {
+        return MovieLensDataset.find(dataDir, name.trim())
+                .orElseThrow(() -> new IllegalArgumentException("No data set " + name + " under " + dataDir.toAbsolutePath()));
     }
 }

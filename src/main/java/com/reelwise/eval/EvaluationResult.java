@@ -20,22 +20,25 @@ import java.util.TreeMap;
  * @param evalSeconds    wall time of scoring the test users
  * @param date           ISO-8601 instant of the run
  * @param modelConfig    settings that distinguish this row from others of the same model, e.g. the
- *                       hybrid's α and the validation scores it was chosen by; empty for most methods
+ *                       hybrid ranker's settings and what it was trained on; empty for most methods
+ * @param perUser        the ranking metrics per evaluated user, users in ascending index order (the same users
+ *                       for every method of a run), for paired intervals; empty in older files
  */
 public record EvaluationResult(String dataset, String protocol, String method, Map<String, Double> metrics,
                                Protocol config, long seed, int users, double fitSeconds, double evalSeconds, String date,
-                               Map<String, Object> modelConfig) {
+                               Map<String, Object> modelConfig, Map<String, double[]> perUser) {
 
     public EvaluationResult {
         // Sorted and read-only: stable column order in files, no mutation after the fact.
         metrics = Collections.unmodifiableMap(new TreeMap<>(metrics));
         // Older result files have no modelConfig.
         modelConfig = modelConfig == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(modelConfig));
+        perUser = perUser == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(perUser));
     }
 
     /** A row without model settings. */
     public EvaluationResult(String dataset, String protocol, String method, Map<String, Double> metrics,
                             Protocol config, long seed, int users, double fitSeconds, double evalSeconds, String date) {
-        this(dataset, protocol, method, metrics, config, seed, users, fitSeconds, evalSeconds, date, Map.of());
+        this(dataset, protocol, method, metrics, config, seed, users, fitSeconds, evalSeconds, date, Map.of(), Map.of());
     }
 }

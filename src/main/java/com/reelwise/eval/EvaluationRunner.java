@@ -66,6 +66,11 @@ public final class EvaluationRunner {
         return Splitter.split(ratings, protocol);
     }
 
+    /** Evaluates every method on a ready split over a MovieLens release's ids (a {@link CsvSplit}): methods get its texts. */
+    public List<EvaluationResult> run(MovieLensDataset dataset, Ratings ratings, Split split, Protocol protocol, List<NamedModel> methods) {
+        return run(dataset.name(), split, protocol, methods, dataset, ratings);
+    }
+
     /** Evaluates every method on a ready split (for instance an {@link ExternalSplit}). */
     public List<EvaluationResult> run(String datasetName, Split split, Protocol protocol, List<NamedModel> methods) {
         return run(datasetName, split, protocol, methods, null, null);
@@ -85,8 +90,8 @@ public final class EvaluationRunner {
         Rows rows = new Rows(datasetName, protocol, evaluatedUsers, started.toString());
         List<EvaluationResult> results = new ArrayList<>();
         for (NamedModel method : methods) {
-            results.addAll(fitAndScore(method, rows, dataset, ratings, split.train(), split.validation(),
-                    model -> evaluator.evaluate(model, split, protocol, vectors)));
+            results.addAll(fitAndScore(method, rows, dataset, ratings, split.train(), split.validation(), split.knownOrder(),
+                    model -> evaluator.score(model, split, protocol, vectors)));
         }
         Path file = ResultWriter.write(resultsDir, datasetName + "_" + protocol.name() + "_" + STAMP.format(started), results);
         LOG.info("Results written to {} (and .csv)", file);
@@ -96,10 +101,10 @@ public final class EvaluationRunner {
     /** What every row of one run shares. */
     record Rows(String dataset, Protocol protocol, int users, String started) {
 
-        EvaluationResult row(String method, Map<String, Double> metrics, double fitSeconds, double evalSeconds,
+        EvaluationResult row(String method, UserScores scores, double fitSeconds, double evalSeconds,
                              Map<String, Object> modelConfig) {
-            return new EvaluationResult(dataset, protocol.name(), method, metrics, protocol, protocol.seed(), users,
-                    fitSeconds, evalSeconds, started, modelConfig);
+            return new EvaluationResult(dataset, protocol.name(), method, scores.means(), protocol, protocol.seed(), users,
+                    fitSeconds, evalSeconds, started, modelConfig, scores.perUser());
         }
     }
 
@@ -108,11 +113,14 @@ public final class EvaluationRunner {
      * once; each variant's row carries the shared fit time).
      */
     static List<EvaluationResult> fitAndScore(NamedModel method, Rows rows, MovieLensDataset dataset, Ratings ratings,
-                                              Interactions train, Interactions validation,
-                                              Function<RankingModel, Map<String, Double>> score) {
+                                              Interactions train, Interactions validation, int[][] knownOrder,
+                                              Function<RankingModel, UserScores> score) {
         List<EvaluationResult> out = new ArrayList<>();
         try (RankingModel model = method.factory().apply(rows.protocol().seed())) {
             provideDataset(model, dataset, ratings);
+            if (model instanceof HistoryAware aware) {
+                aware.useHistories(knownOrder);
+            }
             long t0 = System.nanoTime();
             model.fit(train, validation);
             double fitSeconds = (System.nanoTime() - t0) / 1e9;
@@ -121,11 +129,11 @@ public final class EvaluationRunner {
             for (SweptModel.Variant variant : variants) {
                 RankingModel scored = model instanceof SweptModel ? variant.asModel() : model;
                 long t1 = System.nanoTime();
-                Map<String, Double> metrics = score.apply(scored);
+                UserScores metrics = score.apply(scored);
                 EvaluationResult result = rows.row(variant.name(), metrics, fitSeconds, (System.nanoTime() - t1) / 1e9,
                         variant.settings());
                 LOG.info("{} {} {}: fit {} s, eval {} s, {}", rows.dataset(), rows.protocol().name(), variant.name(),
-                        String.format("%.1f", result.fitSeconds()), String.format("%.1f", result.evalSeconds()), format(metrics));
+                        String.format("%.1f", result.fitSeconds()), String.format("%.1f", result.evalSeconds()), format(metrics.means()));
                 out.add(result);
             }
         }

@@ -37,6 +37,11 @@ final class Evaluator {
 
     /** As {@link #evaluate(RankingModel, Split, Protocol)}, plus ILD@10 when {@code itemVectors} is not null. */
     Map<String, Double> evaluate(RankingModel model, Split split, Protocol protocol, float[][] itemVectors) {
+        return score(model, split, protocol, itemVectors).means();
+    }
+
+    /** The metrics with each evaluated user's values of the ranking metrics (users ascending). */
+    UserScores score(RankingModel model, Split split, Protocol protocol, float[][] itemVectors) {
         int[] users = IntStream.range(0, split.numUsers()).filter(u -> split.test().countOf(u) > 0).toArray();
         if (protocol.leaveOneOut()) {
             for (int u : users) {
@@ -102,13 +107,18 @@ final class Evaluator {
         }
         int count = Math.max(1, users.length);
         Map<String, Double> metrics = new LinkedHashMap<>();
+        Map<String, double[]> byUser = new LinkedHashMap<>();
         for (int c = 0; c < cutoffs.length; c++) {
             if (protocol.leaveOneOut()) {
                 metrics.put("HR@" + cutoffs[c], sums[2 * c] / count);
                 metrics.put("NDCG@" + cutoffs[c], sums[2 * c + 1] / count);
+                byUser.put("HR@" + cutoffs[c], column(perUser, 2 * c));
+                byUser.put("NDCG@" + cutoffs[c], column(perUser, 2 * c + 1));
             } else {
                 metrics.put("Recall@" + cutoffs[c], sums[3 * c] / count);
                 metrics.put("NDCG@" + cutoffs[c], sums[3 * c + 1] / count);
+                byUser.put("Recall@" + cutoffs[c], column(perUser, 3 * c));
+                byUser.put("NDCG@" + cutoffs[c], column(perUser, 3 * c + 1));
             }
         }
         if (itemVectors != null) {
@@ -122,7 +132,15 @@ final class Evaluator {
             metrics.put("MAP@" + listLength, sums[3 * (cutoffs.length - 1) + 2] / count);
             putListStatistics(metrics, tops, known.itemCounts(), split.numItems(), listLength);
         }
-        return metrics;
+        return new UserScores(metrics, byUser);
+    }
+
+    private static double[] column(double[][] rows, int m) {
+        double[] out = new double[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            out[k] = rows[k][m];
+        }
+        return out;
     }
 
     /** Catalog coverage and mean train popularity of the recommended top lists. */

@@ -80,7 +80,7 @@ public final class ExternalSplit {
         } else {
             negativesByUser = fromLines(negativeLines, testPart, everything);
         }
-        return new Split(trainPart, validationPart, testPart, negativesByUser);
+        return new Split(trainPart, validationPart, testPart, negativesByUser, histories);
     }
 
     private static int[][] fromLines(List<int[]> lines, Interactions test, Interactions everything) {

@@ -29,12 +29,14 @@ public final class Metrics {
 
     /**
      * Zero-based rank of {@code target} among {@code target} plus {@code candidates}: how many
-     * candidates rank before it.
+     * candidates score at least as high. Ties count against the target, so a method that cannot
+     * tell the held-out item from a negative gets no credit for it (NaN counts as the lowest score).
      */
     public static int rankAmong(float[] scores, int target, int[] candidates) {
         int rank = 0;
+        float mine = clean(scores[target]);
         for (int c : candidates) {
-            if (c != target && before(scores, c, target)) {
+            if (c != target && clean(scores[c]) >= mine) {
                 rank++;
             }
         }

@@ -14,15 +14,37 @@ import java.util.Arrays;
  * @param test       held out for the final numbers; never given to a model
  * @param negatives  per user, the sampled negatives its test item is ranked against
  *                   (loo-99neg; empty arrays for full-ranking)
+ * @param knownOrder per user, the train then validation items in time order, oldest first: the order a
+ *                   sequence-aware method reads a history in (the split is by time, so validation follows train)
  */
-public record Split(Interactions train, Interactions validation, Interactions test, int[][] negatives) {
+public record Split(Interactions train, Interactions validation, Interactions test, int[][] negatives, int[][] knownOrder) {
 
     public Split {
         if (train.numUsers() != test.numUsers() || validation.numUsers() != test.numUsers()
                 || train.numItems() != test.numItems() || validation.numItems() != test.numItems()
-                || negatives.length != test.numUsers()) {
+                || negatives.length != test.numUsers() || knownOrder.length != test.numUsers()) {
             throw new IllegalArgumentException("split parts disagree in shape");
         }
+        for (int u = 0; u < knownOrder.length; u++) {
+            if (knownOrder[u].length != train.countOf(u) + validation.countOf(u)) {
+                throw new IllegalArgumentException("user " + u + ": the time order holds " + knownOrder[u].length
+                        + " items, train and validation " + (train.countOf(u) + validation.countOf(u)));
+            }
+        }
+    }
+
+    /** Per user, the train items in time order (the known order without the validation part). */
+    public int[][] trainOrder() {
+        return prefixes(knownOrder, train);
+    }
+
+    /** The first {@code part.countOf(u)} items of each user's order: the oldest, which is what a time split puts first. */
+    static int[][] prefixes(int[][] order, Interactions part) {
+        int[][] out = new int[order.length][];
+        for (int u = 0; u < order.length; u++) {
+            out[u] = Arrays.copyOf(order[u], part.countOf(u));
+        }
+        return out;
     }
 
     /** Number of users (dense indices 0..numUsers-1). */
@@ -82,7 +104,8 @@ public record Split(Interactions train, Interactions validation, Interactions te
     @Override
     public boolean equals(Object o) {
         return o instanceof Split s && sameEntries(s.train, train) && sameEntries(s.validation, validation)
-                && sameEntries(s.test, test) && Arrays.deepEquals(s.negatives, negatives);
+                && sameEntries(s.test, test) && Arrays.deepEquals(s.negatives, negatives)
+                && Arrays.deepEquals(s.knownOrder, knownOrder);
     }
 
     @Override

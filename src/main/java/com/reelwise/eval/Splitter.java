@@ -2,12 +2,10 @@ package com.reelwise.eval;
 
 import com.reelwise.ratings.Interactions;
 import com.reelwise.ratings.Ratings;
+import com.reelwise.ratings.TimeOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -57,10 +55,12 @@ final class Splitter {
         Builder train = new Builder();
         Builder validation = new Builder();
         Builder test = new Builder();
+        int[][] knownOrder = new int[numUsers][];
         for (int u = 0; u < numUsers; u++) {
             int[] h = histories[u];
             if (h.length < protocol.minInteractions()) {
                 train.addAll(u, h, 0, h.length);
+                knownOrder[u] = h.clone();
                 continue;
             }
             int nTest = protocol.leaveOneOut() ? 1 : Math.max(1, (int) Math.round(protocol.testFraction() * h.length));
@@ -69,12 +69,13 @@ final class Splitter {
             train.addAll(u, h, 0, rest - nVal);
             validation.addAll(u, h, rest - nVal, rest);
             test.addAll(u, h, rest, h.length);
+            knownOrder[u] = Arrays.copyOf(h, rest);
         }
         Interactions testPart = test.build(numUsers, numItems);
         int[][] negatives = protocol.leaveOneOut()
                 ? sampleNegatives(testPart, everything, protocol.negatives(), protocol.seed())
                 : emptyNegatives(numUsers);
-        return new Split(train.build(numUsers, numItems), validation.build(numUsers, numItems), testPart, negatives);
+        return new Split(train.build(numUsers, numItems), validation.build(numUsers, numItems), testPart, negatives, knownOrder);
     }
 
     /** How many of {@code trainSize} time-ordered train interactions become validation (always leaves one). */
@@ -86,40 +87,9 @@ final class Splitter {
         return Math.min(n, trainSize - 1);
     }
 
-    /**
-     * Per user, the distinct items in time order (ties by item index); a repeated item keeps
-     * its latest time.
-     */
+    /** Per user, the distinct items in time order ({@link TimeOrder}, the one definition). */
     static int[][] byUserInTimeOrder(int numUsers, int[] users, int[] items, long[] times) {
-        List<List<Integer>> rows = new ArrayList<>(numUsers);
-        for (int u = 0; u < numUsers; u++) {
-            rows.add(new ArrayList<>());
-        }
-        for (int i = 0; i < users.length; i++) {
-            rows.get(users[i]).add(i);
-        }
-        Comparator<Integer> order = Comparator.<Integer>comparingLong(i -> times[i]).thenComparingInt(i -> items[i]);
-        int[][] histories = new int[numUsers][];
-        for (int u = 0; u < numUsers; u++) {
-            List<Integer> row = rows.get(u);
-            row.sort(order);
-            int[] kept = new int[row.size()];
-            int size = 0;
-            Set<Integer> seen = new HashSet<>();
-            // Walk latest first so a repeated item keeps its latest time.
-            for (int k = row.size() - 1; k >= 0; k--) {
-                int item = items[row.get(k)];
-                if (seen.add(item)) {
-                    kept[size++] = item;
-                }
-            }
-            int[] history = new int[size];
-            for (int k = 0; k < size; k++) {
-                history[k] = kept[size - 1 - k];
-            }
-            histories[u] = history;
-        }
-        return histories;
+        return TimeOrder.byUser(numUsers, users, items, times);
     }
 
     /**

@@ -37,37 +37,6 @@ public final class SweepWriter {
     private SweepWriter() {
     }
 
-    /**
-     * Rebuilds the sweep files from result files, for runs split over several processes:
-     * {@code --results DIR --datasets ml-latest-small,ml-100k}. Per data set and protocol it takes the
-     * newest result file that holds swept rows.
-     */
-    public static void main(String[] args) throws IOException {
-        Map<String, String> options = EvaluateMain.parse(args);
-        Path dir = Path.of(options.getOrDefault("results", "model-training/eval/results"));
-        for (String dataset : options.getOrDefault("datasets", "ml-latest-small").split(",")) {
-            Map<String, Path> newest = new TreeMap<>();
-            try (var files = Files.list(dir)) {
-                // Stamps sort as text, so the last file per protocol is the newest.
-                files.map(Path::getFileName).map(Path::toString).sorted()
-                        .filter(f -> f.startsWith(dataset + "_") && f.endsWith(".json") && !f.contains("-sweep_"))
-                        .filter(f -> read(dir.resolve(f)).stream().anyMatch(r -> r.modelConfig().containsKey(SWEEP)))
-                        .forEach(f -> newest.put(f.substring(dataset.length() + 1, f.lastIndexOf('_')), dir.resolve(f)));
-            }
-            List<EvaluationResult> rows = new ArrayList<>();
-            newest.values().forEach(f -> rows.addAll(read(f)));
-            write(dir, rows, Instant.now()).forEach(f -> System.out.println("Sweep written to " + f + " from " + newest.values()));
-        }
-    }
-
-    private static List<EvaluationResult> read(Path file) {
-        try {
-            return List.of(JSON.readValue(file.toFile(), EvaluationResult[].class));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read results " + file, e);
-        }
-    }
-
     /** Writes one sweep file per (data set, swept parameter) found in {@code results}; returns the files. */
     public static List<Path> write(Path dir, List<EvaluationResult> results, Instant when) {
         Map<String, List<EvaluationResult>> groups = new TreeMap<>();

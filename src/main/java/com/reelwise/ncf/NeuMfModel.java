@@ -1,5 +1,9 @@
 package com.reelwise.ncf;
 
+import com.reelwise.progress.TrainingProgress;
+import com.reelwise.ratings.IdIndex;
+import java.nio.file.Path;
+import java.util.Map;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -102,6 +106,14 @@ public final class NeuMfModel implements RankingModel, AutoCloseable {
             NDArray logits = model.getBlock().forward(store, input, false).singletonOrThrow();
             return logits.toType(DataType.FLOAT32, false).toFloatArray();
         }
+    }
+
+    /**
+     * Writes this trained model as an artifact folder {@link NeuMfRecommender#load} serves: the ids map the
+     * dense user and item indices it was trained on back to MovieLens ids.
+     */
+    public void saveArtifact(Path dir, IdIndex users, IdIndex movies, Map<String, Object> metrics) {
+        NeuMfArtifacts.write(dir, this, users, movies, metrics);
     }
 
     /** The training run's losses, validation scores and throughput; null before {@link #fit}. */

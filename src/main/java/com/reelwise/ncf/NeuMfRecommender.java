@@ -218,6 +218,14 @@ public final class NeuMfRecommender implements AutoCloseable {
         return best;
     }
 
+    /**
+     * Each film as NeuMF sees it, unit length, aligned with {@link #movieIds()}: its GMF factors weighted by the
+     * output layer, then its half of the first tower layer. Films NeuMF places alike get similar vectors.
+     */
+    public float[][] itemVectors() {
+        return weights.itemVectors();
+    }
+
     /** Scores a known user through the plain-Java network copy (used to check it against DJL). */
     float[] javaScoresForUser(int userId) {
         return weights.probabilities(weights.userVector(userIndex(userId)));

@@ -1,5 +1,6 @@
 package com.reelwise.ncf;
 
+import com.reelwise.progress.TrainingProgress;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;

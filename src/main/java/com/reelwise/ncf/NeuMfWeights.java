@@ -302,4 +302,28 @@ final class NeuMfWeights {
     static float sigmoid(float z) {
         return (float) (1.0 / (1.0 + Math.exp(-z)));
     }
+
+    /** Per item, [gmf ⊙ predictW | first-layer item projection], unit length (zero vectors stay zero). */
+    float[][] itemVectors() {
+        int h1 = itemProj.length / numItems;
+        float[][] out = new float[numItems][factors + h1];
+        for (int i = 0; i < numItems; i++) {
+            float[] v = out[i];
+            for (int k = 0; k < factors; k++) {
+                v[k] = gmfItem[i * factors + k] * predictW[k];
+            }
+            System.arraycopy(itemProj, i * h1, v, factors, h1);
+            double norm = 0;
+            for (float x : v) {
+                norm += x * x;
+            }
+            if (norm > 0) {
+                float inv = (float) (1 / Math.sqrt(norm));
+                for (int k = 0; k < v.length; k++) {
+                    v[k] *= inv;
+                }
+            }
+        }
+        return out;
+    }
 }

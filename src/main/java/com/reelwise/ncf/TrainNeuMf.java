@@ -1,5 +1,10 @@
 package com.reelwise.ncf;
 
+import com.reelwise.progress.TrainingProgress;
+import com.reelwise.ratings.Interactions;
+import com.reelwise.ratings.LatestHoldout;
+import com.reelwise.runs.RunFolders;
+import java.time.Clock;
 import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.Ratings;
 import com.reelwise.ratings.RatingsReader;
@@ -7,8 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 
 import java.util.Map;
@@ -19,8 +22,9 @@ import java.util.Map;
  * The command line (training.TrainAll) reaches it as
  * mvn -q compile exec:java@train -Dexec.args="--data /work/shared/datasets --dataset ml-latest-small --models ncf [epochs=10 lr=0.002 ...]"
  * </pre>
- * Protocol: each user's latest positive (by timestamp) is held out for epoch selection;
- * validation HR@10/NDCG@10 rank it among 99 sampled items the user never rated.
+ * Protocol: the product split every model of a training run shares ({@link LatestHoldout#product}): the
+ * latest 20% of each person's films are held out for epoch selection (and, later, the hybrid's ranker);
+ * validation HR@10/NDCG@10 rank each held-out film among 99 sampled films the user never rated.
  */
 public final class TrainNeuMf {
 
@@ -83,23 +87,25 @@ public final class TrainNeuMf {
         MovieLensDataset dataset = MovieLensDataset.find(dataDir, datasetName).orElseThrow(() -> new IllegalArgumentException(
                 "No MovieLens release '" + datasetName + "' in " + dataDir.toAbsolutePath()));
         Ratings ratings = RatingsReader.read(dataset);
-        LeaveLatestOut.Split split = LeaveLatestOut.split(ratings, config.ratingThreshold());
-        String run = dataset.name() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        LatestHoldout holdout = LatestHoldout.product(ratings);
+        Interactions train = holdout.trainInteractions(ratings.movies().size());
+        Interactions validation = holdout.heldOutInteractions(ratings.movies().size());
+        String run = RunFolders.name(dataset.name(), Clock.systemUTC());
         Path artifact = outRoot.resolve(run);
         try (NeuMfModel model = new NeuMfModel(config).withProgressBar(progress).withProgressListener(listener)) {
-            model.fit(split.train(), split.validation());
-            SampledRanking ranking = SampledRanking.draw(split.train(), split.validation(), NeuMfModel.VALIDATION_NEGATIVES, config.seed());
+            model.fit(train, validation);
+            SampledRanking ranking = SampledRanking.draw(train, validation, NeuMfModel.VALIDATION_NEGATIVES, config.seed());
             SampledRanking.Result neuMf = ranking.evaluate(model, 10);
             PopularityScores popular = new PopularityScores();
-            popular.fit(split.train(), split.validation());
+            popular.fit(train, validation);
             SampledRanking.Result pop = ranking.evaluate(popular, 10);
             TrainingReport report = model.report();
             Map<String, Object> metrics = new LinkedHashMap<>();
             metrics.put("dataset", dataset.name());
-            metrics.put("protocol", "leave latest positive per user out; HR@10/NDCG@10 among 99 sampled unrated items, seed " + config.seed());
-            metrics.put("users", split.train().numUsers());
-            metrics.put("items", split.train().numItems());
-            metrics.put("trainInteractions", split.train().size());
+            metrics.put("protocol", "product split: latest 20% of each person's films held out; HR@10/NDCG@10 of each held-out film among 99 sampled unrated items, seed " + config.seed());
+            metrics.put("users", train.numUsers());
+            metrics.put("items", train.numItems());
+            metrics.put("trainInteractions", train.size());
             metrics.put("validationCases", neuMf.cases());
             metrics.put("hr@10", neuMf.hitRate());
             metrics.put("ndcg@10", neuMf.ndcg());

@@ -1,6 +1,7 @@
 package com.reelwise.ops;
 
 import com.reelwise.training.NcfModelManager;
+import com.reelwise.training.SequenceModelManager;
 import com.reelwise.training.TextModelManager;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,16 +20,19 @@ class DjlArrayGauges implements MeterBinder {
 
     private final NcfModelManager ncf;
     private final TextModelManager text;
+    private final SequenceModelManager sequence;
 
-    DjlArrayGauges(NcfModelManager ncf, TextModelManager text) {
+    DjlArrayGauges(NcfModelManager ncf, TextModelManager text, SequenceModelManager sequence) {
         this.ncf = ncf;
         this.text = text;
+        this.sequence = sequence;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
         register(registry, "ncf", ncf::djlArrayCount);
         register(registry, "content", text::djlArrayCount);
+        register(registry, "next", sequence::djlArrayCount);
     }
 
     private static void register(MeterRegistry registry, String model, Supplier<OptionalInt> count) {

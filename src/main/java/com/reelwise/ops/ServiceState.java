@@ -2,7 +2,10 @@ package com.reelwise.ops;
 
 import com.reelwise.catalog.Catalog;
 import com.reelwise.training.ModelStatus;
+import com.reelwise.training.HybridModelManager;
+import com.reelwise.training.ModelManager;
 import com.reelwise.training.NcfModelManager;
+import com.reelwise.training.SequenceModelManager;
 import com.reelwise.training.TextModelManager;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -15,13 +18,11 @@ import org.springframework.stereotype.Component;
 public class ServiceState {
 
     private final Catalog catalog;
-    private final NcfModelManager ncf;
-    private final TextModelManager text;
+    private final List<ModelManager> models;
 
-    ServiceState(Catalog catalog, NcfModelManager ncf, TextModelManager text) {
+    ServiceState(Catalog catalog, NcfModelManager ncf, TextModelManager text, SequenceModelManager sequence, HybridModelManager hybrid) {
         this.catalog = catalog;
-        this.ncf = ncf;
-        this.text = text;
+        this.models = List.of(ncf, sequence, text, hybrid);
     }
 
     /** Search and the popular method work once the catalog holds movies (the search index is built with it). */
@@ -39,6 +40,6 @@ public class ServiceState {
 
     /** Each model's state, in the order the banner shows them. */
     public List<ModelStatus> models() {
-        return List.of(ncf.status(), text.status());
+        return models.stream().map(ModelManager::status).toList();
     }
 }

@@ -70,6 +70,30 @@ public final class Ratings {
         return timestamps[row];
     }
 
+    /**
+     * The rows whose (user, movie) is in {@code part} (same dense indices as this table): what a model or a
+     * catalog may know at one stage of a time split, e.g. rating counts from the train part only.
+     */
+    public Ratings restrictedTo(Interactions part) {
+        int n = 0;
+        for (int row = 0; row < size(); row++) {
+            n += part.contains(userIndex[row], movieIndex[row]) ? 1 : 0;
+        }
+        int[] userIds = new int[n];
+        int[] movieIds = new int[n];
+        float[] kept = new float[n];
+        long[] times = new long[n];
+        for (int row = 0, k = 0; row < size(); row++) {
+            if (part.contains(userIndex[row], movieIndex[row])) {
+                userIds[k] = users.idAt(userIndex[row]);
+                movieIds[k] = movies.idAt(movieIndex[row]);
+                kept[k] = values[row];
+                times[k++] = timestamps[row];
+            }
+        }
+        return fromRawIds(userIds, movieIds, kept, times);
+    }
+
     /** Number of ratings and mean rating per movie, indexed like {@link #movies()}. */
     public MovieRatingStats movieStats() {
         int[] counts = new int[movies.size()];

@@ -116,6 +116,11 @@ public final class ContentRecommender implements Recommender {
         return scores;
     }
 
+    /** Every movie's similarity to the mood sentence, by catalog position (NaN without an embedding). */
+    public float[] moodScores(String mood) {
+        return embeddings.scoreAll(moodEncoder.apply(mood));
+    }
+
     /** The weighted mean of the liked movies' vectors minus half that of the disliked ones. */
     private float[] profileVector(List<Integer> liked, List<Integer> disliked) {
         float[] v = new float[embeddings.dimension()];

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 /** The recommendation methods a person (or the API, or the harness) can choose. */
 public enum Method {
     HYBRID("hybrid"),
+    NEXT("next"),
     NCF("ncf"),
     CONTENT("content"),
     CLUSTER("cluster"),

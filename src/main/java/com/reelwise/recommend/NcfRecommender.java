@@ -16,6 +16,7 @@ public final class NcfRecommender implements Recommender {
     private final CandidateRanker ranker;
     private final CollaborativeEvidence evidence;
     private final int[] catalogPositionOfModelItem;
+    private final float[][] vectorByPosition;
 
     public NcfRecommender(NeuMfRecommender model, CandidateRanker ranker, CollaborativeEvidence evidence) {
         this.model = model;
@@ -23,9 +24,19 @@ public final class NcfRecommender implements Recommender {
         this.evidence = evidence;
         int[] ids = model.movieIds();
         this.catalogPositionOfModelItem = new int[ids.length];
+        this.vectorByPosition = new float[ranker.size()][];
+        float[][] vectors = model.itemVectors();
         for (int i = 0; i < ids.length; i++) {
             catalogPositionOfModelItem[i] = ranker.position(ids[i]);
+            if (catalogPositionOfModelItem[i] >= 0 && ranker.ratingCount(catalogPositionOfModelItem[i]) > 0) {
+                vectorByPosition[catalogPositionOfModelItem[i]] = vectors[i];
+            }
         }
+    }
+
+    /** The film as NeuMF sees it (unit vector), or null for a film with no ratings here. */
+    public float[] itemVector(int position) {
+        return vectorByPosition[position];
     }
 
     @Override
@@ -92,8 +103,10 @@ public final class NcfRecommender implements Recommender {
         float[] scores = new float[ranker.size()];
         Arrays.fill(scores, Float.NaN);
         for (int i = 0; i < byModelItem.length; i++) {
-            if (catalogPositionOfModelItem[i] >= 0) {
-                scores[catalogPositionOfModelItem[i]] = byModelItem[i];
+            int p = catalogPositionOfModelItem[i];
+            // no ratings here, no collaborative evidence: NeuMF's row for such a film is its initialisation
+            if (p >= 0 && ranker.ratingCount(p) > 0) {
+                scores[p] = byModelItem[i];
             }
         }
         return scores;

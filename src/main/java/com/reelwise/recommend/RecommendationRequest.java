@@ -9,25 +9,34 @@ import com.reelwise.cluster.ClusterMode;
  * @param method      which recommender answers
  * @param filters     which movies may be recommended
  * @param count       how many recommendations
- * @param alpha       hybrid blend: 0 = content only, 1 = collaborative only
+ * @param alpha       hybrid balance: 0 = lean on content evidence, 1 = lean on collaborative evidence,
+ *                    {@value #BALANCED} = the learned balance alone
  * @param diversity   MMR trade-off: 0 = by score only, 1 = as different from each other as possible
  * @param clusterMode which list the cluster method makes; null = the cluster recommender's own default
+ * @param discovery   0 = as the model ranks them; up to 1 = less-known films on purpose
  */
 public record RecommendationRequest(Profile profile, Method method, Filters filters, int count, double alpha, double diversity,
-                                    ClusterMode clusterMode) {
+                                    ClusterMode clusterMode, double discovery) {
 
     public static final int MAX_COUNT = 100;
+    /** The α at which the hybrid is exactly its learned ranker. */
+    public static final double BALANCED = 0.5;
+
+    public RecommendationRequest(Profile profile, Method method, Filters filters, int count, double alpha, double diversity,
+                                 ClusterMode clusterMode) {
+        this(profile, method, filters, count, alpha, diversity, clusterMode, 0);
+    }
 
     public RecommendationRequest(Profile profile, Method method, Filters filters, int count, double alpha, double diversity) {
-        this(profile, method, filters, count, alpha, diversity, null);
+        this(profile, method, filters, count, alpha, diversity, null, 0);
     }
 
     public static RecommendationRequest of(Profile profile, Method method, int count) {
-        return new RecommendationRequest(profile, method, Filters.NONE, count, 0.5, 0.0);
+        return new RecommendationRequest(profile, method, Filters.NONE, count, BALANCED, 0.0);
     }
 
     /** The same request for another profile (explanations ask "what if this movie were not liked"). */
     public RecommendationRequest with(Profile other) {
-        return new RecommendationRequest(other, method, filters, count, alpha, diversity, clusterMode);
+        return new RecommendationRequest(other, method, filters, count, alpha, diversity, clusterMode, discovery);
     }
 }

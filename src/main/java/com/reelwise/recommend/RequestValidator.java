@@ -42,6 +42,7 @@ public final class RequestValidator {
         }
         requireUnit(request.alpha(), "alpha");
         requireUnit(request.diversity(), "diversity");
+        requireUnit(request.discovery(), "discovery");
         Filters f = request.filters();
         if (f.yearFrom() != null && f.yearTo() != null && f.yearFrom() > f.yearTo()) {
             throw new InvalidRequestException("yearFrom (" + f.yearFrom() + ") is after yearTo (" + f.yearTo() + ").");
@@ -56,7 +57,7 @@ public final class RequestValidator {
         }
         String mood = cleanMood(p.mood());
         return new RecommendationRequest(new Profile(p.liked(), p.disliked(), p.seen(), mood), request.method(), f,
-                request.count(), request.alpha(), request.diversity(), request.clusterMode());
+                request.count(), request.alpha(), request.diversity(), request.clusterMode(), request.discovery());
     }
 
     private void requireKnown(List<Integer> ids, String field) {

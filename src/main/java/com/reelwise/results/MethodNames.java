@@ -18,23 +18,30 @@ public final class MethodNames {
             Map.entry("random", "Random"),
             Map.entry("itemknn", "Item-kNN"),
             Map.entry("ease", "EASE"),
+            Map.entry("ease-recency", "EASE, recency-weighted"),
             Map.entry("mf", "MF (ALS)"),
-            Map.entry("neumf", "NeuMF"),
+            Map.entry("neumf", "NeuMF (fold-in, as served)"),
+            Map.entry("neumf-known", "NeuMF (known users' vectors)"),
             Map.entry("ncf", "NeuMF"),
+            Map.entry("next", "Next watch (SASRec)"),
+            Map.entry("taste", "Taste autoencoder (Mult-DAE)"),
+            Map.entry("popular-served", "Popular (as served)"),
             Map.entry("content-pretrained", "Content (MiniLM, not fine-tuned)"),
             Map.entry("content-finetuned", "Content (fine-tuned MiniLM)"),
             Map.entry("content", "Content (fine-tuned MiniLM)"),
-            Map.entry("cluster", "Cluster explore"),
-            Map.entry("hybrid", "Hybrid (tuned α)"));
+            Map.entry("cluster", "Cluster (more of mine)"),
+            Map.entry("hybrid", "Hybrid (learned ranker)"));
     /** The methods Reelwise serves; everything else is a baseline or a reference point. */
-    private static final Set<String> OURS = Set.of("neumf", "ncf", "content-finetuned", "content", "cluster", "hybrid");
+    private static final Set<String> OURS = Set.of("neumf", "neumf-known", "ncf", "next", "taste", "content-finetuned", "content", "cluster",
+            "popular-served", "hybrid");
     /** The collaborative-only and content-only parts of the hybrid, drawn as reference lines in the α sweep. */
     static final Set<String> COLLABORATIVE_ONLY = Set.of("neumf", "ncf");
     static final Set<String> CONTENT_ONLY = Set.of("content-finetuned", "content");
 
     /** Table order: reference points and baselines, weakest kind first, then ours, then the sweep by α. */
-    private static final List<String> ORDER = List.of("random", "popular", "popular-tmdb", "itemknn", "ease", "mf",
-            "content-pretrained", "neumf", "ncf", "content-finetuned", "content", "cluster", "hybrid");
+    private static final List<String> ORDER = List.of("random", "popular", "popular-tmdb", "itemknn", "ease", "ease-recency", "mf",
+            "content-pretrained", "popular-served", "neumf-known", "neumf", "ncf", "next", "taste", "content-finetuned", "content", "cluster",
+            "hybrid");
 
     /** Orders methods as the tables show them; unknown methods come after the known ones, by name. */
     public static final Comparator<String> TABLE_ORDER = Comparator

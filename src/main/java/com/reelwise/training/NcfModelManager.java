@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * methods and shows the progress). Damaged files never stop the app; they disable the method with
  * a sentence naming the fix.
  */
-public final class NcfModelManager implements AutoCloseable {
+public final class NcfModelManager implements ModelManager {
 
     private static final Logger log = LoggerFactory.getLogger(NcfModelManager.class);
     static final String MODEL = "Neural CF";
@@ -56,6 +56,7 @@ public final class NcfModelManager implements AutoCloseable {
         this.evidence = evidence;
     }
 
+    @Override
     public ModelStatus status() {
         return status;
     }
@@ -71,12 +72,14 @@ public final class NcfModelManager implements AutoCloseable {
     }
 
     /** NDArrays on the loaded model's native manager, for the leak gauge; empty until it is loaded. */
+    @Override
     public OptionalInt djlArrayCount() {
         NeuMfRecommender model = loaded;
         return model == null ? OptionalInt.empty() : OptionalInt.of(model.managedArrayCount());
     }
 
     /** Loads or trains in the background and returns at once; the future completes when the model is ready or given up on. */
+    @Override
     public Future<?> start() {
         if (settings.dataset().isEmpty()) {
             unavailable("Neural CF needs MovieLens ratings in the data directory; see data/README.md.");

@@ -9,7 +9,6 @@ import com.reelwise.catalog.Movie;
 import com.reelwise.recommend.CandidateRanker;
 import com.reelwise.recommend.ContentRecommender;
 import com.reelwise.recommend.EmbeddingMatrix;
-import com.reelwise.recommend.HybridRecommender;
 import com.reelwise.recommend.Method;
 import com.reelwise.recommend.NcfRecommender;
 import com.reelwise.recommend.Recommendations;
@@ -40,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * start without one, the pretrained MiniLM encoder and catalog embeddings computed now and saved, so
  * the next start loads them instead of re-encoding. Content and hybrid register when ready.
  */
-public final class TextModelManager implements AutoCloseable {
+public final class TextModelManager implements ModelManager {
 
     private static final Logger log = LoggerFactory.getLogger(TextModelManager.class);
     static final String MODEL = "Content (sentence encoder)";
@@ -65,6 +64,9 @@ public final class TextModelManager implements AutoCloseable {
     private volatile ModelStatus status = new ModelStatus(MODEL, ModelStatus.State.LOADING, 0, "Loading the content model…");
     private volatile SentenceEncoder encoder;
     private volatile ClusterModel clusters;
+    private volatile ContentRecommender content;
+    private volatile CatalogEmbeddings embeddings;
+    private final List<java.util.function.Consumer<ContentRecommender>> readyListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public TextModelManager(Settings settings, Catalog catalog, CandidateRanker ranker, Recommendations recommendations,
                             Supplier<NcfRecommender> ncf) {
@@ -75,8 +77,34 @@ public final class TextModelManager implements AutoCloseable {
         this.ncf = ncf;
     }
 
+    @Override
     public ModelStatus status() {
         return status;
+    }
+
+    /** The catalog embeddings once ready, else null. */
+    public CatalogEmbeddings embeddings() {
+        return embeddings;
+    }
+
+    /** The sentence encoder once ready, else null. */
+    public SentenceEncoder encoder() {
+        return encoder;
+    }
+
+    /** The content recommender once ready, else null (the hybrid reads it as a source). */
+    public ContentRecommender content() {
+        return content;
+    }
+
+    /** Called with the content recommender when it becomes ready (at once if it already is). */
+    public void whenReady(java.util.function.Consumer<ContentRecommender> listener) {
+        readyListeners.add(listener);
+        ContentRecommender ready = content;
+        if (ready != null) {
+            readyListeners.remove(listener);
+            listener.accept(ready);
+        }
     }
 
     /** The cluster model with its 2D map once ready, else null (the map page waits for it). */
@@ -85,6 +113,7 @@ public final class TextModelManager implements AutoCloseable {
     }
 
     /** Loads or computes in the background; the future completes when the model is ready or given up on. */
+    @Override
     public Future<?> start() {
         if (catalog.isEmpty()) {
             unavailable("The content model needs movies in the catalog; see data/README.md.");
@@ -151,10 +180,12 @@ public final class TextModelManager implements AutoCloseable {
 
     private void ready(SentenceEncoder loaded, CatalogEmbeddings embeddings, Path artifact, String message) {
         encoder = loaded;
+        this.embeddings = embeddings;
         EmbeddingMatrix matrix = new EmbeddingMatrix(embeddings, ranker);
         ContentRecommender content = new ContentRecommender(matrix, ranker, loaded::encode);
         recommendations.register(content);
-        recommendations.register(new HybridRecommender(content, ncf, ranker));
+        this.content = content;
+        readyListeners.forEach(listener -> listener.accept(content));
         int missing = (int) catalog.movies().stream().filter(m -> embeddings.of(m.movieId()) == null).count();
         if (missing > 0) {
             log.warn("{} catalog movies have no embedding (the catalog changed since training); retrain to include them", missing);
@@ -203,6 +234,7 @@ public final class TextModelManager implements AutoCloseable {
     }
 
     /** NDArrays on the sentence encoder's native manager, for the leak gauge; empty until it is loaded. */
+    @Override
     public OptionalInt djlArrayCount() {
         SentenceEncoder e = encoder;
         return e == null ? OptionalInt.empty() : OptionalInt.of(e.managedArrayCount());

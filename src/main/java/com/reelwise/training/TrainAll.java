@@ -1,98 +1,149 @@
 package com.reelwise.training;
 
 import com.reelwise.ncf.NeuMfConfig;
+import com.reelwise.ncf.NeuMfRecommender;
 import com.reelwise.ncf.TrainNeuMf;
+import com.reelwise.progress.TrainingProgress;
+import com.reelwise.ranker.GradientBoostedRanker;
+import com.reelwise.ranker.RankerSettings;
 import com.reelwise.ratings.MovieLensDataset;
+import com.reelwise.ratings.RatingsReader;
+import com.reelwise.runs.RunFolders;
+import com.reelwise.sequence.DaeConfig;
+import com.reelwise.sequence.SasRecConfig;
+import com.reelwise.sequence.SequenceScorer;
+import com.reelwise.sequence.TrainSasRec;
 import com.reelwise.text.EncoderConfig;
 import com.reelwise.text.FineTuneOptions;
+import com.reelwise.text.TextModelFolder;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * One training command for both models:
+ * One training command for every model the app serves, on one split ({@code LatestHoldout.product}):
  * <pre>
- * OMP_WAIT_POLICY=PASSIVE mvn -q compile exec:java@train -Dexec.args="--data /work/shared/datasets
- *     --dataset ml-latest-small [--models ncf,text] [--out models] [--pairs 6000] [--max-length 128]
- *     [--epochs 1] [--lr 5e-5] [--seed 42] [NeuMF overrides such as epochs=10 factors=16]"
+ * mvn -q compile exec:java@train -Dexec.args="--data ../shared/datasets --dataset ml-latest-small"
  * </pre>
- * {@code --epochs}, {@code --lr} and {@code --max-length} are the encoder's; NeuMF takes its own as key=value.
- * NeuMF goes to {@code <out>/ncf/<dataset>-<time>/} (run record in model-training/ncf/runs), the text
- * model to {@code <out>/text/<dataset>-<time>/} (run record in model-training/text/runs).
+ * In order: NeuMF ({@code <out>/ncf/<run>}), the sequential model and the taste autoencoder
+ * ({@code <out>/sequence/<run>}, {@code <out>/taste/<run>}), the text
+ * model (fine-tuned encoder and catalog embeddings, {@code <out>/text/<run>}), then the hybrid's ranker
+ * ({@code <out>/hybrid/<run>}), which reads the three. Run records go to model-training/&lt;model&gt;/runs.
  */
-public final class TrainAll {
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Trains NeuMF, the sequential model, the text model and the hybrid ranker.")
+public final class TrainAll implements Callable<Integer> {
 
-    private TrainAll() {
-    }
+    @Option(names = "--data", required = true, description = "Folder holding MovieLens releases.")
+    Path data;
 
-    public static void main(String[] args) throws IOException {
+    @Option(names = "--dataset", defaultValue = "ml-latest-small", description = "MovieLens release (default: ${DEFAULT-VALUE}).")
+    String dataset;
+
+    @Option(names = "--models", split = ",", defaultValue = "ncf,sequence,text,hybrid",
+            description = "Which models, comma-separated (default: ${DEFAULT-VALUE}); hybrid reads the newest of the others.")
+    List<String> models;
+
+    @Option(names = "--out", defaultValue = "models", description = "Models folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--pairs", description = "Encoder fine-tuning pairs (default: the pair sampler's cap).")
+    Integer pairs;
+
+    @Option(names = "--max-length", defaultValue = "128", description = "Encoder token window (default: ${DEFAULT-VALUE}).")
+    int maxLength;
+
+    @Option(names = "--epochs", defaultValue = "1", description = "Encoder fine-tuning epochs (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--lr", defaultValue = "5e-5", description = "Encoder learning rate (default: ${DEFAULT-VALUE}).")
+    float lr;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of every model (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--ncf", description = "NeuMF config override key=value, e.g. --ncf epochs=10.")
+    List<String> ncfOverrides = new ArrayList<>();
+
+    @Option(names = "--sequence", description = "Sequential model config override key=value, e.g. --sequence epochs=20.")
+    List<String> sequenceOverrides = new ArrayList<>();
+
+    public static void main(String[] args) {
         System.setProperty("ai.djl.pytorch.num_threads", System.getProperty("ai.djl.pytorch.num_threads", "2"));
         System.setProperty("ai.djl.pytorch.num_interop_threads", System.getProperty("ai.djl.pytorch.num_interop_threads", "1"));
-        Path data = null;
-        String dataset = "ml-latest-small";
-        List<String> models = List.of("ncf", "text");
-        Path out = Path.of("models");
-        int pairs = PairConfig.defaults().maxPairs();
-        int maxLength = 128;
-        int epochs = 1;
-        float lr = 5e-5f;
-        long seed = 42;
-        NeuMfConfig ncfConfig = NeuMfConfig.defaults();
-        boolean seeded = false;
-        for (int i = 0; i < args.length; i++) {
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (args[i]) {
-                case "--data" -> data = Path.of(value);
-                case "--dataset" -> dataset = value;
-                case "--models" -> models = Arrays.stream(value.split(",")).map(String::trim).toList();
-                case "--out" -> out = Path.of(value);
-                case "--pairs" -> pairs = Integer.parseInt(value);
-                case "--max-length" -> maxLength = Integer.parseInt(value);
-                case "--epochs" -> epochs = Integer.parseInt(value);
-                case "--lr" -> lr = Float.parseFloat(value);
-                case "--seed" -> {
-                    seed = Long.parseLong(value);
-                    seeded = true;
-                }
-                default -> {
-                    // key=value: a NeuMF config override, as TrainNeuMf takes them (epochs=10 lr=0.002 ...)
-                    String[] kv = args[i].split("=", 2);
-                    if (kv.length == 2) {
-                        ncfConfig = ncfConfig.with(kv[0], kv[1]);
-                        continue;
-                    }
-                    throw new IllegalArgumentException("Unknown argument " + args[i] + "; usage: --data DIR --dataset NAME"
-                        + " [--models ncf,text] [--out models] [--pairs N] [--max-length T] [--epochs E] [--lr R] [--seed S]"
-                        + " [NeuMF key=value overrides]");
-                }
-            }
-            i++;
+        int code = new CommandLine(new TrainAll()).execute(args);
+        if (code != 0) {
+            System.exit(code);
         }
-        if (data == null) {
-            throw new IllegalArgumentException("--data DIR (the folder holding MovieLens releases) is required");
-        }
-        if (System.getenv("OMP_WAIT_POLICY") == null) {
-            System.err.println("Hint: run with OMP_WAIT_POLICY=PASSIVE; spinning OpenMP threads slow PyTorch on a busy machine.");
-        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        MovieLensDataset release = MovieLensDataset.find(data, dataset).orElseThrow(() -> new CommandLine.ParameterException(
+                new CommandLine(this), "No MovieLens release '" + dataset + "' in " + data.toAbsolutePath()));
+        Clock clock = Clock.systemUTC();
         if (models.contains("ncf")) {
-            TrainNeuMf.Result ncf = TrainNeuMf.train(data, dataset, out.resolve("ncf"), Path.of("model-training", "ncf", "runs"),
-                    seeded ? ncfConfig.withSeed(seed) : ncfConfig, true);
+            NeuMfConfig config = NeuMfConfig.defaults().withSeed(seed);
+            for (String kv : ncfOverrides) {
+                String[] parts = kv.split("=", 2);
+                config = config.with(parts[0].trim(), parts.length > 1 ? parts[1].trim() : "");
+            }
+            TrainNeuMf.Result ncf = TrainNeuMf.train(data, dataset, out.resolve("ncf"), Path.of("model-training", "ncf", "runs"), config, true);
             System.out.println("NeuMF: " + ncf.artifactDir().toAbsolutePath() + " " + ncf.metrics());
         }
+        if (models.contains("sequence")) {
+            SasRecConfig config = SasRecConfig.defaults().withSeed(seed);
+            for (String kv : sequenceOverrides) {
+                String[] parts = kv.split("=", 2);
+                config = config.with(parts[0].trim(), parts.length > 1 ? parts[1].trim() : "");
+            }
+            TrainSasRec.Result sequence = TrainSasRec.train(data, dataset, out.resolve("sequence"),
+                    Path.of("model-training", "sequence", "runs"), config, true, TrainingProgress.NONE, clock);
+            System.out.println("Next watch: " + sequence.artifactDir().toAbsolutePath() + " " + sequence.metrics());
+            TrainSasRec.Result taste = TrainSasRec.trainTaste(data, dataset, out.resolve("taste"), Path.of("model-training", "sequence", "runs"),
+                    DaeConfig.defaults().withSeed(seed), true, TrainingProgress.NONE, clock);
+            System.out.println("Taste autoencoder: " + taste.artifactDir().toAbsolutePath() + " " + taste.metrics());
+        }
         if (models.contains("text")) {
-            final Path dataDir = data;
-            final String name = dataset;
-            MovieLensDataset release = MovieLensDataset.find(data, dataset).orElseThrow(() -> new IllegalArgumentException(
-                    "No MovieLens release '" + name + "' in " + dataDir.toAbsolutePath()));
-            String run = release.name() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            PairConfig pairConfig = PairConfig.defaults().withSeed(seed);
             TrainText.Settings settings = new TrainText.Settings(
                     EncoderConfig.defaults().withMaxLength(maxLength).withFrozenWordEmbeddings(true),
-                    new FineTuneOptions(epochs, lr, 0.1f, 20f, seed), PairConfig.defaults().withMaxPairs(pairs).withSeed(seed));
-            Path dir = TrainText.train(data, release, run, out.resolve("text"), Path.of("model-training", "text", "runs"), settings);
+                    new FineTuneOptions(epochs, lr, 0.1f, 20f, seed), pairs == null ? pairConfig : pairConfig.withMaxPairs(pairs));
+            Path dir = TrainText.train(data, release, RunFolders.name(release.name(), clock), out.resolve("text"),
+                    Path.of("model-training", "text", "runs"), settings);
             System.out.println("Text model: " + dir.toAbsolutePath());
         }
+        if (models.contains("hybrid")) {
+            trainHybrid(release, clock);
+        }
+        return 0;
+    }
+
+    private void trainHybrid(MovieLensDataset release, Clock clock) throws IOException {
+        Path ncfDir = RunFolders.newest(out.resolve("ncf"), release.name(), "config.json").orElseThrow(() -> missing("ncf"));
+        Path sequenceDir = RunFolders.newest(out.resolve("sequence"), release.name(), "config.json").orElseThrow(() -> missing("sequence"));
+        Path tasteDir = RunFolders.newest(out.resolve("taste"), release.name(), "dae-config.json").orElseThrow(() -> missing("sequence"));
+        TextModelFolder text = TextModelFolder.newest(out.resolve("text"), release.name()).orElseThrow(() -> missing("text"));
+        Path target = out.resolve("hybrid").resolve(RunFolders.name(release.name(), clock));
+        try (NeuMfRecommender neumf = NeuMfRecommender.load(ncfDir);
+             SequenceScorer sequence = SequenceScorer.load(sequenceDir);
+             SequenceScorer taste = SequenceScorer.load(tasteDir);
+             GradientBoostedRanker ranker = HybridPipeline.trainRanker(data, release, RatingsReader.read(release), false, neumf, sequence, taste,
+                     text.loadEmbeddings(), mood -> {
+                         throw new IllegalStateException("training profiles have no mood sentence");
+                     }, RankerSettings.defaults().withSeed(seed), true, target)) {
+            System.out.println("Hybrid ranker: " + target.toAbsolutePath() + " best round " + ranker.info().bestRound()
+                    + ", stopping NDCG@10 " + ranker.info().validationNdcg() + ", gain " + ranker.importance());
+        }
+    }
+
+    private CommandLine.ParameterException missing(String model) {
+        return new CommandLine.ParameterException(new CommandLine(this), "The hybrid reads the newest " + model + " model of " + dataset
+                + " under " + out.toAbsolutePath() + ", and there is none; train it first (--models " + model + ",hybrid).");
     }
 }

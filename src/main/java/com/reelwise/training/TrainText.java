@@ -6,6 +6,7 @@ import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.CatalogLoader;
 import com.reelwise.catalog.Movie;
 import com.reelwise.ratings.Interactions;
+import com.reelwise.ratings.LatestHoldout;
 import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.Ratings;
 import com.reelwise.ratings.RatingsReader;
@@ -29,9 +30,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The production text model: fine-tunes the encoder on pairs from ALL ratings of the data set (no
- * held-out part: the offline numbers come from the evaluation command, which fine-tunes per split),
- * then embeds the whole catalog, metadata-only movies included, and writes
+ * The production text model: fine-tunes the encoder on pairs from the ratings every model of the run
+ * learns from ({@link LatestHoldout#product}'s train part: the held-out films teach the hybrid's ranker,
+ * so no pair may come from them), then embeds the whole catalog, metadata-only movies included, and writes
  * {@code <outRoot>/<run>/encoder-v001/}, {@code <outRoot>/<run>/catalog-embeddings.bin} and the run
  * record {@code <runsDir>/<run>.json}. The app finds it with {@code TextModelFolder.newest}.
  */
@@ -52,7 +53,7 @@ final class TrainText {
             throws IOException {
         Ratings ratings = RatingsReader.read(dataset);
         Catalog catalog = new CatalogLoader(dataDir, false).load(Optional.of(dataset), ratings);
-        Interactions all = Interactions.fromRatings(ratings, 0f);
+        Interactions all = LatestHoldout.product(ratings).trainInteractions(ratings.movies().size());
         Movie[] byItem = new Movie[ratings.movies().size()];
         String[] texts = new String[byItem.length];
         for (int i = 0; i < byItem.length; i++) {

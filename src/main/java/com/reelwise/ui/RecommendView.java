@@ -44,7 +44,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Name three or more films, optionally a mood, pick a method and blend: recommendations with reasons, which
+ * Name three or more films, optionally a mood, pick a method, balance and discovery: recommendations with reasons, which
  * re-rank as the sliders move. The picks are the visitor's saved likes; like, dislike and "My films" on a card save
  * at once. {@code ?liked=1,3114,4886&method=content} opens someone else's picks (not saved) and runs at once.
  */
@@ -69,7 +69,8 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
     private final Paragraph borrowedNote = new Paragraph();
     private final TextField mood = new TextField("In the mood for (optional)");
     private final Select<Method> method = new Select<>();
-    private final SliderField alpha = new SliderField("alpha", "Blend (α)", "content", "collaborative", 50);
+    private final SliderField alpha = new SliderField("alpha", "Balance", "like the films' stories", "like people like you", 50);
+    private final SliderField discovery = new SliderField("discovery", "Discovery", "well known", "hidden gems", 0);
     private final SliderField diversity = new SliderField("diversity", "Diversity", "similar", "varied", 0);
     private final MultiSelectComboBox<String> genres = new MultiSelectComboBox<>("Genres");
     private final IntegerField yearFrom = new IntegerField("From year");
@@ -126,12 +127,20 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         method.setItems(Method.values());
         method.setItemLabelGenerator(RecommendView::label);
         method.setValue(Method.HYBRID);
-        alpha.setTitle("0 = by description only, 1 = by what similar people liked");
-        // Starts at the α tuned on validation by the offline sweep, before the live re-rank listener.
+        alpha.setTitle("Middle: the hybrid's learned balance. Left leans on what the films are about, right on what people with "
+                + "tastes like yours watched.");
+        discovery.setTitle("Right lifts films fewer people know.");
+        // Starts at the learned balance, before the live re-rank listener.
         alpha.slider().setValue((int) Math.round(hybrid.defaultAlpha() * 100));
         alpha.slider().addValueChangeListener(e -> rerank());
+        discovery.slider().addValueChangeListener(e -> rerank());
         diversity.slider().addValueChangeListener(e -> rerank());
-        Div controls = new Div(method, alpha, diversity);
+        method.addValueChangeListener(e -> {
+            boolean hybridChosen = e.getValue() == Method.HYBRID;
+            alpha.setVisible(hybridChosen);
+            discovery.setVisible(hybridChosen);
+        });
+        Div controls = new Div(method, alpha, discovery, diversity);
         controls.addClassName("controls");
 
         genres.setItems(new TreeSet<>(catalog.movies().stream().flatMap(m -> m.genres().stream()).toList()));
@@ -295,7 +304,7 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         Filters filters = new Filters(genres.getValue(), yearFrom.getValue(), yearTo.getValue(),
                 minRatings.getValue() == null ? 0 : minRatings.getValue());
         return new RecommendationRequest(profile, method.getValue(), filters, Objects.requireNonNullElse(count.getValue(), 12),
-                alpha.fraction(), diversity.fraction());
+                alpha.fraction(), diversity.fraction(), null, discovery.fraction());
     }
 
     private void recommend() {
@@ -383,6 +392,7 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
     static String label(Method m) {
         return switch (m) {
             case HYBRID -> "Hybrid";
+            case NEXT -> "Next watch";
             case NCF -> "Neural CF";
             case CONTENT -> "Content";
             case CLUSTER -> "Cluster explore";

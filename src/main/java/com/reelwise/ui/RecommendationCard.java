@@ -1,6 +1,7 @@
 package com.reelwise.ui;
 
 import com.reelwise.recommend.Recommendation;
+import com.reelwise.recommend.ScoreParts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -81,7 +82,22 @@ public class RecommendationCard extends Div {
         Div body = new Div();
         Double cf = recommendation.cfScore();
         Double content = recommendation.contentScore();
-        if (cf != null && content != null) {
+        ScoreParts parts = recommendation.parts();
+        if (parts != null && parts.collaborative() != null) {
+            long[] pct = parts.percentages();
+            Div cfPart = new Div();
+            cfPart.addClassName("cf");
+            cfPart.getStyle().set("width", pct[0] + "%");
+            Div bar = new Div(cfPart);
+            bar.addClassName("split-bar");
+            String split = "collaborative " + pct[0] + "% · content " + pct[1] + "% · popularity " + pct[2] + "%"
+                    + (pct[3] > 0 ? " · mood " + pct[3] + "%" : "");
+            bar.getElement().setAttribute("role", "img");
+            bar.getElement().setAttribute("aria-label", split);
+            Span legend = new Span(split);
+            legend.addClassName("split-legend");
+            body.add(bar, legend);
+        } else if (cf != null && content != null) {
             double total = Math.abs(cf) + Math.abs(content);
             long cfPercent = total == 0 ? 0 : Math.round(100 * Math.abs(cf) / total);
             Div cfPart = new Div();

@@ -1,6 +1,7 @@
 package com.reelwise.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.reelwise.ratings.Interactions;
@@ -86,6 +87,64 @@ class BaselinesTest {
         large.fit(train, Interactions.of(train.numUsers(), train.numItems(), new int[0], new int[0]));
         double expected = ValidationScore.ndcg(small, train, validation, 20) >= ValidationScore.ndcg(large, train, validation, 20) ? 1 : 1e6;
         assertThat(model.chosenLambda()).isEqualTo(expected);
+    }
+
+    @Test
+    void recencyWeightsTheHistoryRowByHowLongAgoEachFilmCame() {
+        double lambda = 0.5;
+        // Decay 0.5: the latest film counts 1, the one before it 0.5, and so on; B is plain EASE's.
+        int[][] order = new int[TRAIN.numUsers()][];
+        for (int u = 0; u < order.length; u++) {
+            order[u] = TRAIN.itemsOf(u);
+        }
+        EaseModel recent = EaseModel.withRecency(new double[] {lambda}, 0.5);
+        recent.useHistories(order);
+        recent.fit(TRAIN, NO_VALIDATION);
+        double[][] b = closedForm(lambda);
+        float[] out = new float[4];
+        for (int u = 0; u < 4; u++) {
+            recent.scores(u, out);
+            int[] items = order[u];
+            for (int i = 0; i < 4; i++) {
+                double expected = 0;
+                for (int k = 0; k < items.length; k++) {
+                    expected += Math.pow(0.5, items.length - 1 - k) * b[items[k]][i];
+                }
+                assertThat((double) out[i]).isCloseTo(expected, within(1e-4));
+            }
+        }
+        assertThat(recent.name()).isEqualTo("ease-recency");
+        assertThat(new EaseModel(lambda).name()).isEqualTo("ease");
+    }
+
+    /** B = I - P / diag(P), zero diagonal, P = (X^T X + lambda I)^-1, in double precision with EJML. */
+    private static double[][] closedForm(double lambda) {
+        DMatrixRMaj x = new DMatrixRMaj(4, 4);
+        for (int u = 0; u < 4; u++) {
+            for (int i : TRAIN.itemsOf(u)) {
+                x.set(u, i, 1);
+            }
+        }
+        DMatrixRMaj g = new DMatrixRMaj(4, 4);
+        CommonOps_DDRM.multTransA(x, x, g);
+        for (int i = 0; i < 4; i++) {
+            g.add(i, i, lambda);
+        }
+        DMatrixRMaj p = new DMatrixRMaj(4, 4);
+        CommonOps_DDRM.invert(g, p);
+        double[][] b = new double[4][4];
+        for (int j = 0; j < 4; j++) {
+            for (int i = 0; i < 4; i++) {
+                b[j][i] = i == j ? 0 : -p.get(j, i) / p.get(i, i);
+            }
+        }
+        return b;
+    }
+
+    @Test
+    void recencyNeedsTheTimeOrder() {
+        EaseModel recent = EaseModel.withRecency(new double[] {1}, 0.9);
+        assertThatThrownBy(() -> recent.fit(TRAIN, NO_VALIDATION)).hasMessageContaining("time order");
     }
 
     @Test

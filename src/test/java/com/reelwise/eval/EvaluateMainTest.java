@@ -54,7 +54,10 @@ class EvaluateMainTest {
     @Test
     void rejectsUnknownMethodsAndMalformedArguments() {
         assertThatThrownBy(() -> Baselines.named("nope")).hasMessageContaining("Unknown method");
-        assertThatThrownBy(() -> EvaluateMain.parse(new String[] {"--seed"})).hasMessageContaining("--option value");
+        assertThatThrownBy(() -> EvaluateMain.run(new String[] {"--seed"}, List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Missing required parameter for option '--seed'");
+        assertThatThrownBy(() -> EvaluateMain.run(new String[] {"--nope", "1"}, List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Unknown option");
         assertThatThrownBy(() -> Protocol.named("loo-50neg", 1)).hasMessageContaining("Unknown protocol");
     }
 }

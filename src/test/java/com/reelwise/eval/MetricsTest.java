@@ -65,13 +65,24 @@ class MetricsTest {
     }
 
     @Test
-    void tiesBreakByLowerItemIndex() {
+    void listsBreakTiesByLowerItemIndex() {
         float[] scores = {1f, 2f, 2f, 0f, Float.NaN};
         assertThat(Metrics.topK(scores, 3, i -> false)).containsExactly(1, 2, 0);
         assertThat(Metrics.topK(scores, 5, i -> false)).containsExactly(1, 2, 0, 3, 4);
-        // Item 2 ties with item 1, which has the lower index and so ranks before it.
+    }
+
+    @Test
+    void aHeldOutItemLosesEveryTie() {
+        float[] scores = {1f, 2f, 2f, 0f, Float.NaN, Float.NaN};
+        // Items 1 and 2 tie: whichever is held out, the other counts before it.
         assertThat(Metrics.rankAmong(scores, 2, new int[] {1, 3})).isEqualTo(1);
-        assertThat(Metrics.rankAmong(scores, 1, new int[] {2, 3})).isZero();
+        assertThat(Metrics.rankAmong(scores, 1, new int[] {2, 3})).isEqualTo(1);
+        // A method that cannot score the held-out item (NaN) ranks it below every candidate, NaN ones included.
+        assertThat(Metrics.rankAmong(scores, 4, new int[] {0, 3, 5})).isEqualTo(3);
+        // A constant scorer gets no credit: the held-out item ties with all 99 negatives.
+        float[] flat = new float[100];
+        int[] negatives = java.util.stream.IntStream.range(1, 100).toArray();
+        assertThat(Metrics.hitRate(Metrics.rankAmong(flat, 0, negatives), 10)).isZero();
     }
 
     @Test

@@ -81,14 +81,6 @@ class SweptModelRunTest {
         assertThat(file.get("points")).hasSize(2);
         assertThat(file.get("points").get(1).get("protocols").get("full-ranking").get("validation").asDouble()).isEqualTo(0.2);
         assertThat(file.get("tuned").get("full-ranking").get("method").asText()).isEqualTo("power");
-
-        // The same file rebuilt from the result files, as for runs split over processes.
-        Files.delete(sweep);
-        SweepWriter.main(new String[] {"--results", results.toString(), "--datasets", "generated"});
-        try (var files = Files.list(results)) {
-            Path rebuilt = files.filter(f -> f.getFileName().toString().startsWith("generated_power-sweep_")).findFirst().orElseThrow();
-            assertThat(new ObjectMapper().readTree(rebuilt.toFile()).get("points")).isEqualTo(file.get("points"));
-        }
     }
 
     @Test

@@ -69,9 +69,8 @@ class MovieExplainerTest {
         NcfRecommender ncf = new NcfRecommender(neumf, ranker, evidence);
         ContentRecommender content = new ContentRecommender(new EmbeddingMatrix(new CatalogEmbeddings(ids, vectors), ranker), ranker,
                 text -> new float[12]);
-        HybridRecommender hybrid = new HybridRecommender(content, () -> ncf, ranker);
         recommendations = new Recommendations(new RequestValidator(catalog),
-                List.of(new PopularRecommender(catalog, ranker), ncf, content, hybrid), new EnumMap<>(Method.class));
+                List.of(new PopularRecommender(catalog, ranker), ncf, content), new EnumMap<>(Method.class));
         explainer = new MovieExplainer(recommendations, ranker, evidence);
     }
 
@@ -105,7 +104,7 @@ class MovieExplainerTest {
     private static final List<Integer> LIKED = List.of(13, 14, 15, 16, 30);
 
     @ParameterizedTest
-    @EnumSource(value = Method.class, names = {"HYBRID", "CONTENT", "NCF"})
+    @EnumSource(value = Method.class, names = {"CONTENT", "NCF"})
     void removingTheTopContributorLowersTheScore(Method method) {
         RecommendationRequest request = request(method, LIKED);
         Recommendation top = recommendations.recommend(request).get(0);
@@ -125,24 +124,6 @@ class MovieExplainerTest {
         float after = recommendations.recommender(method).score(request(method, without)).scores()[ranker.position(movieId)];
         assertThat((double) after).isLessThan(explained.score());
         assertThat(explained.score() - after).isCloseTo(strongest.delta(), org.assertj.core.data.Offset.offset(1e-5));
-    }
-
-    @Test
-    void hybridSplitsTheScoreAndShowsBothKindsOfEvidence() {
-        RecommendationRequest request = request(Method.HYBRID, LIKED);
-        int movieId = recommendations.recommend(request).get(0).movie().movieId();
-
-        MovieExplanation explained = explainer.explain(request, movieId);
-
-        assertThat(explained.cfScore() + explained.contentScore()).isCloseTo(explained.score(), org.assertj.core.data.Offset.offset(1e-5));
-        assertThat(explained.cfShare() + explained.contentShare()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
-        MovieExplanation.CollaborativeLine line = explained.collaborative().get(0);
-        assertThat(line.likedBoth()).isPositive();
-        assertThat(line.text()).isEqualTo("Liked by %d%% of the %d people who liked Movie %d".formatted(Math.round(100 * line.share()),
-                line.likers(), line.movieId()));
-        assertThat(explained.content()).hasSize(LIKED.size());
-        assertThat(explained.content().get(0).sharedGenres()).containsExactly(ranker.movieAt(ranker.position(movieId)).genres().get(0));
-        assertThat(explained.content().get(0).similarity()).isGreaterThan(explained.content().get(LIKED.size() - 1).similarity());
     }
 
     @Test

@@ -96,9 +96,7 @@ public final class RecommendBenchmark {
                 // The worst case beside it: no row cache, every request computes its rows in one scan.
                 ContentRecommender uncached = new ContentRecommender(matrix, ranker, text -> new float[matrix.dimension()], new SimilarityRows(matrix, 0));
                 methods.add(content);
-                methods.add(new HybridRecommender(content, () -> ncf, ranker));
                 coldVariants.add(uncached);
-                coldVariants.add(new HybridRecommender(uncached, () -> ncf, ranker));
             }
             System.out.printf("  models: NCF %s, text %s%n", ncfDir.map(Path::toString).orElse("missing"), textDir.map(Path::toString).orElse("missing"));
             for (Recommender method : methods) {
@@ -107,8 +105,7 @@ public final class RecommendBenchmark {
             for (Recommender method : coldVariants) {
                 measure(method, profiles, " (no similarity-row cache)");
             }
-            if (!methods.isEmpty() && methods.get(methods.size() - 1) instanceof HybridRecommender) {
-                var content = (ContentRecommender) methods.get(methods.size() - 2);
+            if (!methods.isEmpty() && methods.get(methods.size() - 1) instanceof ContentRecommender content) {
                 var stats = content.similarityRows().stats();
                 System.out.printf("  similarity-row cache: %.1f%% hits over %,d row reads, %,d evictions%n",
                         100 * stats.hitRate(), stats.requestCount(), stats.evictionCount());

@@ -1,7 +1,6 @@
-package com.reelwise.training;
+package com.reelwise.harness;
 
 import com.reelwise.catalog.Movie;
-import com.reelwise.eval.NamedModel;
 import com.reelwise.ratings.Interactions;
 import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.Ratings;
@@ -11,6 +10,8 @@ import com.reelwise.text.FineTuneOptions;
 import com.reelwise.text.FineTuneResult;
 import com.reelwise.text.SentenceEncoder;
 import com.reelwise.text.TextPair;
+import com.reelwise.training.PairConfig;
+import com.reelwise.training.PairSampler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,9 +24,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The content-only methods of the evaluation: {@code content-pretrained} (all-MiniLM-L6-v2 as
- * published) and {@code content-finetuned} (fine-tuned inside {@code fit} on pairs drawn from that
- * run's train part only, with the run's seed). Both embed the items with the same token window.
+ * The text embeddings the served content model reads in the evaluation: all-MiniLM-L6-v2 as published, or
+ * fine-tuned on pairs drawn from a run's train part only, with the run's seed. Both embed the items with the
+ * same token window, and both are cached on disk by what made them.
  */
 public final class ContentMethods {
 
@@ -67,16 +68,6 @@ public final class ContentMethods {
         return new ContentMethods(settings);
     }
 
-    /** all-MiniLM-L6-v2 as published. */
-    ContentModel pretrained(long seed) {
-        return new ContentModel("content-pretrained", (context, train) -> pretrainedVectors(context), contexts);
-    }
-
-    /** Fine-tuned inside {@code fit} on pairs from the run's train part, with the run's seed. */
-    ContentModel fineTuned(String name, long seed) {
-        return new ContentModel(name, (context, train) -> fineTunedVectors(settings, cache, context, train, seed), contexts);
-    }
-
     /**
      * Genre indicator vectors per item of a data set (MovieLens genres; "(no genres listed)" gives a zero
      * vector): learnt from no split and free to compute, so they judge every method's lists alike (the
@@ -106,13 +97,24 @@ public final class ContentMethods {
         return vectors;
     }
 
-    private float[][] pretrainedVectors(ContentContext context) {
+    /** Where embeddings, fine-tuned encoders and other trained evaluation models are kept. */
+    Path cacheDir() {
+        return settings.cacheDir();
+    }
+
+    /** The per-data-set texts and catalog movies by item index. */
+    ContentContext context(MovieLensDataset dataset, Ratings ratings) {
+        return contexts.get(dataset, ratings);
+    }
+
+    /** all-MiniLM-L6-v2's unit vectors per item index. */
+    float[][] pretrainedVectors(ContentContext context) {
         return cache.embed("pretrained-" + settings.encoder().maxLength(), context.movieIds(), context.texts(),
                 () -> SentenceEncoder.loadPretrained(settings.encoder()));
     }
 
-    private static float[][] fineTunedVectors(Settings settings, EmbeddingCache cache, ContentContext context,
-                                              Interactions train, long seed) {
+    /** Unit vectors per item index from the encoder fine-tuned on pairs of {@code train} only, with {@code seed}. */
+    float[][] fineTunedVectors(ContentContext context, Interactions train, long seed) {
         List<TextPair> pairs = new PairSampler(settings.pairs().withSeed(seed))
                 .sample(context.ratings(), train, context.movies()::get, context.texts()::get);
         FineTuneOptions options = new FineTuneOptions(settings.fineTune().epochs(), settings.fineTune().learningRate(),

@@ -1,4 +1,4 @@
-package com.reelwise.training;
+package com.reelwise.harness;
 
 import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.CatalogLoader;

@@ -1,4 +1,4 @@
-package com.reelwise.training;
+package com.reelwise.harness;
 
 import com.reelwise.text.CatalogEmbeddings;
 import com.reelwise.text.SentenceEncoder;

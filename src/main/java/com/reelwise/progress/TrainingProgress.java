@@ -1,4 +1,4 @@
-package com.reelwise.ncf;
+package com.reelwise.progress;
 
 /** Receives training progress, for a UI indicator (the terminal gets its own progress bar). */
 @FunctionalInterface

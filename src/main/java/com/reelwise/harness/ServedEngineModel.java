@@ -1,0 +1,311 @@
+package com.reelwise.harness;
+
+import com.reelwise.catalog.Catalog;
+import com.reelwise.cluster.ClusterMode;
+import com.reelwise.cluster.ClusterModel;
+import com.reelwise.cluster.ClusterModelBuilder;
+import com.reelwise.cluster.ClusterRecommender;
+import com.reelwise.eval.DatasetAware;
+import com.reelwise.eval.HistoryAware;
+import com.reelwise.eval.SweptModel;
+import com.reelwise.hybrid.HybridTrainer;
+import com.reelwise.hybrid.SourceModels;
+import com.reelwise.hybrid.LearnedHybridRecommender;
+import com.reelwise.ncf.NeuMfConfig;
+import com.reelwise.ncf.NeuMfModel;
+import com.reelwise.ncf.NeuMfRecommender;
+import com.reelwise.progress.TrainingProgress;
+import com.reelwise.ranker.GradientBoostedRanker;
+import com.reelwise.ranker.RankerSettings;
+import com.reelwise.ratings.Interactions;
+import com.reelwise.ratings.LatestHoldout;
+import com.reelwise.ratings.MovieLensDataset;
+import com.reelwise.ratings.Ratings;
+import com.reelwise.recommend.CandidateRanker;
+import com.reelwise.recommend.ContentRecommender;
+import com.reelwise.recommend.EmbeddingMatrix;
+import com.reelwise.recommend.HistorySource;
+import com.reelwise.recommend.Method;
+import com.reelwise.recommend.NcfRecommender;
+import com.reelwise.recommend.NextWatchRecommender;
+import com.reelwise.recommend.PopularRecommender;
+import com.reelwise.recommend.Profile;
+import com.reelwise.recommend.RecommendationRequest;
+import com.reelwise.recommend.Recommender;
+import com.reelwise.recommend.ScoreTable;
+import com.reelwise.sequence.DaeConfig;
+import com.reelwise.sequence.DaeModel;
+import com.reelwise.sequence.HeldOutValidation;
+import com.reelwise.sequence.SasRecConfig;
+import com.reelwise.sequence.SasRecModel;
+import com.reelwise.sequence.SequenceScorer;
+import com.reelwise.text.CatalogEmbeddings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The served recommenders in the evaluation harness, through the code the API runs: each test person's
+ * known films (train then validation, in time order) become a {@link Profile}'s liked films, and the
+ * method's own {@link Recommender#score} ranks every film. New people are folded in, so NeuMF is scored
+ * by fold-in here, as the app serves a new person; the sequential model reads the history in order.
+ *
+ * <p>Fit: NeuMF, the sequential model and the fine-tuned encoder learn from the train part only (with
+ * validation for epoch choice); the hybrid's ranker learns from the validation part, each person's
+ * train films as the profile; nothing sees test. Rating counts and means in the catalog come from train
+ * while the ranker learns and from train plus validation when test is scored, as the app computes them
+ * from every rating it has. Cold-start has no validation part: the latest 20% of each train history is
+ * held out for it instead, and the models learn from the rest.
+ *
+ * <p>Rows: {@code hybrid} (the default method), {@code next}, {@code neumf} (fold-in), {@code content},
+ * {@code cluster} (its "more of my clusters" mode) and {@code popular-served}, all from this one fit.
+ */
+final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServedEngineModel.class);
+
+    private final long seed;
+    private final ContentMethods content;
+    private MovieLensDataset dataset;
+    private Ratings ratings;
+    private int[][] knownOrder;
+    private NeuMfRecommender neumf;
+    private SequenceScorer sequence;
+    private SequenceScorer taste;
+    private GradientBoostedRanker ranker;
+    private final Map<String, Recommender> served = new LinkedHashMap<>();
+    private int[] positionOfItem;
+    private HistorySource tasteServed;
+    private int[][] profiles;
+
+    ServedEngineModel(long seed, ContentMethods content) {
+        this.seed = seed;
+        this.content = content;
+    }
+
+    @Override
+    public String name() {
+        return "hybrid";
+    }
+
+    @Override
+    public void useDataset(MovieLensDataset dataset, Ratings ratings) {
+        this.dataset = dataset;
+        this.ratings = ratings;
+    }
+
+    @Override
+    public void useHistories(int[][] knownOrder) {
+        this.knownOrder = knownOrder;
+    }
+
+    @Override
+    public void fit(Interactions train, Interactions validation) {
+        if (dataset == null || knownOrder == null) {
+            throw new IllegalStateException("the served methods need the data set (movie texts) and each user's history in time order");
+        }
+        int users = train.numUsers();
+        int[][] trainOrder = new int[users][];
+        int[][] heldOut = new int[users][];
+        for (int u = 0; u < users; u++) {
+            trainOrder[u] = Arrays.copyOf(knownOrder[u], train.countOf(u));
+            heldOut[u] = Arrays.copyOfRange(knownOrder[u], train.countOf(u), knownOrder[u].length);
+        }
+        Interactions known = validation.size() == 0 ? train : union(train, validation);
+        if (validation.size() == 0) {
+            LatestHoldout carved = LatestHoldout.of(trainOrder, 0.2);
+            trainOrder = carved.train();
+            heldOut = carved.heldOut();
+        }
+        LatestHoldout parts = new LatestHoldout(trainOrder, heldOut);
+        Interactions fitTrain = parts.trainInteractions(train.numItems());
+        Interactions fitHeldOut = parts.heldOutInteractions(train.numItems());
+        int[] movieIds = new int[ratings.movies().size()];
+        for (int i = 0; i < movieIds.length; i++) {
+            movieIds[i] = ratings.movies().idAt(i);
+        }
+
+        // Trained models are kept by what made them (split, config, seed): a rerun with the same seed reuses them.
+        String splitKey = EmbeddingCache.hash(List.of(dataset.name(), Arrays.deepToString(trainOrder), Arrays.deepToString(heldOut),
+                Long.toString(seed)));
+        NeuMfConfig ncfConfig = NeuMfConfig.defaults().withSeed(seed);
+        Path ncfDir = content.cacheDir().resolve("ncf-" + EmbeddingCache.hash(List.of(splitKey, ncfConfig.toString())));
+        if (!Files.isRegularFile(ncfDir.resolve("config.json"))) {
+            try (NeuMfModel model = new NeuMfModel(ncfConfig).withProgressBar(true)) {
+                model.fit(fitTrain, fitHeldOut);
+                model.saveArtifact(ncfDir, ratings.users(), ratings.movies(), Map.of("note", "evaluation run, seed " + seed));
+            }
+        }
+        neumf = NeuMfRecommender.load(ncfDir);
+        SasRecConfig sequenceConfig = SasRecConfig.defaults().withSeed(seed);
+        Path sequenceDir = content.cacheDir().resolve("sequence-" + EmbeddingCache.hash(List.of(splitKey, sequenceConfig.toString())));
+        if (!Files.isRegularFile(sequenceDir.resolve("config.json"))) {
+            try (SasRecModel model = SasRecModel.untrained(sequenceConfig, movieIds.length)) {
+                model.fit(trainOrder, new HeldOutValidation(trainOrder, heldOut), true, TrainingProgress.NONE);
+                LOG.info("next: best epoch {} of {}, validation {}", model.report().bestEpoch(), model.report().epochs().size(),
+                        model.report().bestValidation());
+                SequenceScorer.save(sequenceDir, model, movieIds, Map.of("note", "evaluation run, seed " + seed,
+                        "bestEpoch", model.report().bestEpoch(), "validation", model.report().bestValidation()));
+            }
+        }
+        sequence = SequenceScorer.load(sequenceDir);
+        DaeConfig tasteConfig = DaeConfig.defaults().withSeed(seed);
+        Path tasteDir = content.cacheDir().resolve("taste-" + EmbeddingCache.hash(List.of(splitKey, tasteConfig.toString())));
+        if (!Files.isRegularFile(tasteDir.resolve("dae-config.json"))) {
+            try (DaeModel model = DaeModel.untrained(tasteConfig, movieIds.length)) {
+                model.fit(trainOrder, new HeldOutValidation(trainOrder, heldOut), true, TrainingProgress.NONE);
+                LOG.info("taste: best epoch {} of {}, validation {}", model.report().bestEpoch(), model.report().epochs().size(),
+                        model.report().bestValidation());
+                SequenceScorer.save(tasteDir, model, movieIds, Map.of("note", "evaluation run, seed " + seed,
+                        "bestEpoch", model.report().bestEpoch(), "validation", model.report().bestValidation()));
+            }
+        }
+        taste = SequenceScorer.load(tasteDir);
+        ContentContext context = content.context(dataset, ratings);
+        CatalogEmbeddings embeddings = new CatalogEmbeddings(movieIds, content.fineTunedVectors(context, fitTrain, seed));
+
+        Catalog fitCatalog = HarnessCatalog.of(dataset, ratings, fitTrain);
+        Engine fitEngine = new Engine(fitCatalog, embeddings, null);
+        List<HybridTrainer.Query> queries = HybridTrainer.queries(trainOrder, heldOut, i -> ratings.movies().idAt(i), seed);
+        ranker = new HybridTrainer(fitEngine.ranker, fitEngine.content, fitEngine.models)
+                .train(queries, RankerSettings.defaults().withSeed(seed), true, Map.of("dataset", dataset.name(), "seed", seed));
+        LOG.info("hybrid ranker: best round {}, stopping NDCG@10 {}, importance {}", ranker.info().bestRound(),
+                ranker.info().validationNdcg(), ranker.importance());
+
+        Catalog testCatalog = HarnessCatalog.of(dataset, ratings, known);
+        Engine engine = new Engine(testCatalog, embeddings, ranker);
+        served.clear();
+        served.put("hybrid", engine.hybrid);
+        served.put("next", engine.next);
+        served.put("taste", null);
+        served.put("neumf", engine.ncf);
+        served.put("content", engine.content);
+        served.put("cluster", engine.cluster);
+        served.put("popular-served", engine.popular);
+        tasteServed = engine.tasteSource;
+        positionOfItem = new int[movieIds.length];
+        for (int i = 0; i < movieIds.length; i++) {
+            positionOfItem[i] = engine.ranker.position(movieIds[i]);
+        }
+        profiles = new int[users][];
+        for (int u = 0; u < users; u++) {
+            profiles[u] = Arrays.stream(knownOrder[u]).map(i -> movieIds[i]).toArray();
+        }
+    }
+
+    /** The served recommenders over one catalog, built as the app builds them. */
+    private final class Engine {
+        final CandidateRanker ranker;
+        final ContentRecommender content;
+        final NcfRecommender ncf;
+        final NextWatchRecommender next;
+        final HistorySource tasteSource;
+        final SourceModels models;
+        final PopularRecommender popular;
+        final ClusterRecommender cluster;
+        final LearnedHybridRecommender hybrid;
+
+        Engine(Catalog catalog, CatalogEmbeddings embeddings, GradientBoostedRanker learned) {
+            ranker = new CandidateRanker(catalog);
+            content = new ContentRecommender(new EmbeddingMatrix(embeddings, ranker), ranker, mood -> {
+                throw new IllegalStateException("no mood sentences in the offline protocols");
+            });
+            ncf = new NcfRecommender(neumf, ranker, null);
+            next = new NextWatchRecommender(sequence, ranker);
+            tasteSource = new HistorySource(taste, ranker, "The taste autoencoder");
+            models = SourceModels.of(ncf, next.source(), tasteSource);
+            popular = new PopularRecommender(catalog, ranker);
+            ClusterModel clusters = learned == null ? null : ClusterModelBuilder.build(embeddings, catalog, seed);
+            cluster = clusters == null ? null : new ClusterRecommender(clusters, embeddings, catalog, ranker, ClusterMode.MORE_OF_MINE);
+            hybrid = learned == null ? null : new LearnedHybridRecommender(ranker, content, models, learned, null);
+        }
+    }
+
+    private static Interactions union(Interactions a, Interactions b) {
+        return com.reelwise.eval.Split.union(a, b);
+    }
+
+    @Override
+    public void scores(int user, float[] out) {
+        scoresOf("hybrid", user, out);
+    }
+
+    private void scoresOf(String variant, int user, float[] out) {
+        List<Integer> liked = Arrays.stream(profiles[user]).boxed().toList();
+        if (liked.isEmpty()) {
+            Arrays.fill(out, Float.NaN);
+            return;
+        }
+        if (variant.equals("taste")) {
+            // not a method of its own in the app: the hybrid's source, read through the same class the hybrid reads it with
+            float[] scores;
+            try {
+                scores = tasteServed.logits(Profile.liking(liked));
+            } catch (com.reelwise.recommend.InvalidRequestException cannot) {
+                Arrays.fill(out, Float.NaN);
+                return;
+            }
+            for (int i = 0; i < out.length; i++) {
+                out[i] = positionOfItem[i] < 0 ? Float.NaN : scores[positionOfItem[i]];
+            }
+            return;
+        }
+        Recommender recommender = served.get(variant);
+        Method method = recommender.method();
+        RecommendationRequest request = new RecommendationRequest(Profile.liking(liked), method,
+                com.reelwise.recommend.Filters.NONE, 20, RecommendationRequest.BALANCED, 0, ClusterMode.MORE_OF_MINE);
+        float[] scores;
+        try {
+            ScoreTable table = recommender.score(request);
+            scores = table.scores();
+        } catch (com.reelwise.recommend.InvalidRequestException cannot) {
+            Arrays.fill(out, Float.NaN);
+            return;
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = positionOfItem[i] < 0 ? Float.NaN : scores[positionOfItem[i]];
+        }
+    }
+
+    @Override
+    public List<Variant> variants() {
+        List<Variant> rows = new ArrayList<>();
+        for (String name : served.keySet()) {
+            if (served.get(name) == null && !name.equals("taste")) {
+                continue;
+            }
+            Map<String, Object> settings = new LinkedHashMap<>();
+            settings.put("path", (name.equals("taste") ? "the hybrid's taste-autoencoder source (HistorySource)"
+                    : "served " + served.get(name).method().id() + " recommender") + ", profile = known films in time order"
+                    + (name.equals("neumf") ? ", fold-in" : ""));
+            if (name.equals("hybrid")) {
+                settings.put("ranker", ranker.info());
+            }
+            rows.add(new Variant(name, settings, (user, out) -> scoresOf(name, user, out)));
+        }
+        return rows;
+    }
+
+    @Override
+    public void close() {
+        served.clear();
+        if (ranker != null) {
+            ranker.close();
+        }
+        if (neumf != null) {
+            neumf.close();
+        }
+        if (sequence != null) {
+            sequence.close();
+        }
+        if (taste != null) {
+            taste.close();
+        }
+    }
+}

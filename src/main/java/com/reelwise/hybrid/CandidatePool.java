@@ -1,0 +1,75 @@
+package com.reelwise.hybrid;
+
+import com.reelwise.recommend.CandidateRanker;
+import com.reelwise.recommend.Filters;
+import com.reelwise.recommend.Profile;
+import java.util.BitSet;
+import java.util.PriorityQueue;
+
+/**
+ * The films the ranker looks at for one person: the union of each source's best (collaborative, sequential,
+ * content, mood, popular here, and popular on TMDB among films nobody here has rated), never the person's
+ * own films, only films the filters allow. Every other film ranks below the pool.
+ */
+final class CandidatePool {
+
+    /** Best films taken from each model source. */
+    static final int PER_SOURCE = 150;
+    /** Best films taken by popularity, and by TMDB votes among unrated films (new films can enter the list). */
+    static final int POPULAR = 50;
+    static final int UNRATED_POPULAR = 30;
+
+    private CandidatePool() {
+    }
+
+    static int[] of(Signals s, Filters filters, CandidateRanker catalog) {
+        BitSet excluded = new BitSet(catalog.size());
+        Profile p = s.profile();
+        for (java.util.List<Integer> ids : java.util.List.of(p.liked(), p.disliked(), p.seen())) {
+            for (int id : ids) {
+                int position = catalog.position(id);
+                if (position >= 0) {
+                    excluded.set(position);
+                }
+            }
+        }
+        boolean filtering = !filters.equals(Filters.NONE);
+        for (int position = 0; filtering && position < catalog.size(); position++) {
+            if (!filters.accepts(catalog.movieAt(position))) {
+                excluded.set(position);
+            }
+        }
+        BitSet pool = new BitSet(catalog.size());
+        addTop(pool, s.ncf(), PER_SOURCE, excluded, false, catalog);
+        addTop(pool, s.next(), PER_SOURCE, excluded, false, catalog);
+        addTop(pool, s.taste(), PER_SOURCE, excluded, false, catalog);
+        addTop(pool, s.content(), PER_SOURCE, excluded, false, catalog);
+        addTop(pool, s.mood(), PER_SOURCE, excluded, false, catalog);
+        addTop(pool, s.popularity(), POPULAR, excluded, false, catalog);
+        addTop(pool, s.popularity(), UNRATED_POPULAR, excluded, true, catalog);
+        return pool.stream().toArray();
+    }
+
+    private static void addTop(BitSet pool, float[] scores, int k, BitSet excluded, boolean unratedOnly, CandidateRanker catalog) {
+        if (scores == null) {
+            return;
+        }
+        PriorityQueue<Integer> heap = new PriorityQueue<>(k + 1, (a, b) -> {
+            int c = Float.compare(scores[a], scores[b]);
+            return c != 0 ? c : Integer.compare(b, a);
+        });
+        for (int i = 0; i < scores.length; i++) {
+            float v = scores[i];
+            if (Float.isNaN(v) || excluded.get(i) || unratedOnly && catalog.ratingCount(i) > 0) {
+                continue;
+            }
+            if (heap.size() < k) {
+                heap.add(i);
+            } else if (v > scores[heap.peek()]) {
+                heap.poll();
+                heap.add(i);
+            }
+        }
+        heap.forEach(pool::set);
+    }
+}

@@ -1,0 +1,164 @@
+package com.reelwise.hybrid;
+
+import com.reelwise.catalog.Movie;
+import com.reelwise.recommend.CandidateRanker;
+import com.reelwise.recommend.ContentRecommender;
+import com.reelwise.recommend.InvalidRequestException;
+import com.reelwise.recommend.NcfRecommender;
+import com.reelwise.recommend.HistorySource;
+import com.reelwise.recommend.Profile;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Asks every served source about one person: NeuMF (fold-in), the sequential model, the content model and
+ * the mood sentence, plus the catalog's popularity. The same sources serve their own methods, so what the
+ * hybrid reads is what those methods show.
+ */
+final class HybridSources {
+
+    /** Films in the fixed reference sample that standardises each source's scores per person. */
+    static final int REFERENCE_FILMS = 512;
+
+    private final CandidateRanker catalog;
+    private final ContentRecommender content;
+    private final SourceModels models;
+    private final float[] popularity;
+    private final int[] reference;
+    private final int[][] genresByPosition;
+    private final int genreCount;
+    private final int[] yearByPosition;
+
+    HybridSources(CandidateRanker catalog, ContentRecommender content, SourceModels models) {
+        this.catalog = catalog;
+        this.content = content;
+        this.models = models;
+        int n = catalog.size();
+        this.popularity = new float[n];
+        this.genresByPosition = new int[n][];
+        this.yearByPosition = new int[n];
+        Map<String, Integer> genreIndex = new HashMap<>();
+        for (int p = 0; p < n; p++) {
+            Movie m = catalog.movieAt(p);
+            popularity[p] = (float) Math.log1p(m.ratingCount() > 0 ? m.ratingCount() : votesAsRatings(m.tmdbVotes()));
+            genresByPosition[p] = m.genres().stream().filter(g -> !g.startsWith("(")).mapToInt(g -> genreIndex.computeIfAbsent(g, k -> genreIndex.size())).toArray();
+            yearByPosition[p] = m.year() == null ? Integer.MIN_VALUE : m.year();
+        }
+        this.genreCount = genreIndex.size();
+        int step = Math.max(1, n / REFERENCE_FILMS);
+        this.reference = java.util.stream.IntStream.iterate(0, p -> p < n, p -> p + step).toArray();
+    }
+
+    /**
+     * An unrated film's TMDB votes on the scale of ratings here: TMDB voters far outnumber MovieLens
+     * raters, so a film needs about fifty votes there for one rating's worth of evidence here.
+     */
+    private static double votesAsRatings(int votes) {
+        return votes / 50.0;
+    }
+
+    CandidateRanker catalog() {
+        return catalog;
+    }
+
+    ContentRecommender content() {
+        return content;
+    }
+
+    int genreOf(int position, int k) {
+        return genresByPosition[position][k];
+    }
+
+    int[] genres(int position) {
+        return genresByPosition[position];
+    }
+
+    int year(int position) {
+        return yearByPosition[position];
+    }
+
+    /** Every source's opinion of {@code profile}; {@code moodScores} reuses an earlier encoding of the same mood (or null). */
+    Signals signals(Profile profile, float[] moodScores) {
+        List<String> notes = new ArrayList<>();
+        float[] cf = null;
+        NcfRecommender ncfNow = models.ncf().get();
+        if (ncfNow == null) {
+            notes.add("Collaborative model not ready yet: its evidence is left out");
+        } else {
+            try {
+                cf = ncfNow.logits(profile);
+            } catch (InvalidRequestException tooFew) {
+                notes.add("Too few of your movies have ratings here for NeuMF: its evidence is left out");
+            }
+        }
+        HistorySource nextNow = models.next().get();
+        float[] sequence = history(nextNow, profile, notes, "the sequential model");
+        float[] taste = history(models.taste().get(), profile, notes, "the taste autoencoder");
+        int[] liked = withEmbedding(profile.liked());
+        int[] disliked = withEmbedding(profile.disliked());
+        float[] text = null;
+        if (liked.length > 0) {
+            text = content.scores(new Profile(profile.liked(), profile.disliked(), List.of(), null));
+        }
+        float[] mood = profile.mood() == null ? null : moodScores != null ? moodScores : content.moodScores(profile.mood());
+        return new Signals(profile, cf, sequence, taste, text, mood, popularity,
+                cf == null ? null : Signals.Stats.over(cf, reference),
+                sequence == null ? null : Signals.Stats.over(sequence, reference),
+                taste == null ? null : Signals.Stats.over(taste, reference),
+                text == null ? null : Signals.Stats.over(text, reference),
+                liked, profile.liked().stream().mapToInt(catalog::position).filter(p -> p >= 0).toArray(), disliked,
+                genreShare(profile.liked()), medianYear(profile.liked()), cf == null ? null : ncfNow, sequence == null ? null : nextNow, notes);
+    }
+
+    private static float[] history(HistorySource source, Profile profile, List<String> notes, String name) {
+        if (source == null) {
+            return null;
+        }
+        try {
+            return source.logits(profile);
+        } catch (InvalidRequestException none) {
+            notes.add("None of your movies has ratings here for " + name + ": its evidence is left out");
+            return null;
+        }
+    }
+
+    private int[] withEmbedding(List<Integer> movieIds) {
+        return movieIds.stream().mapToInt(catalog::position).filter(p -> p >= 0 && content.embeddings().has(p)).toArray();
+    }
+
+    private double[] genreShare(List<Integer> movieIds) {
+        double[] share = new double[genreCount];
+        int n = 0;
+        for (int id : movieIds) {
+            int p = catalog.position(id);
+            if (p < 0) {
+                continue;
+            }
+            n++;
+            for (int g : genresByPosition[p]) {
+                share[g]++;
+            }
+        }
+        for (int g = 0; g < share.length; g++) {
+            share[g] = n == 0 ? 0 : share[g] / n;
+        }
+        return share;
+    }
+
+    private double medianYear(List<Integer> movieIds) {
+        int[] years = movieIds.stream().mapToInt(catalog::position).filter(p -> p >= 0 && yearByPosition[p] != Integer.MIN_VALUE)
+                .map(p -> yearByPosition[p]).sorted().toArray();
+        if (years.length == 0) {
+            return Double.NaN;
+        }
+        return years.length % 2 == 1 ? years[years.length / 2] : (years[years.length / 2 - 1] + years[years.length / 2]) / 2.0;
+    }
+
+    /** Positions of the reference films (for tests and the benchmark). */
+    int[] reference() {
+        return Arrays.copyOf(reference, reference.length);
+    }
+}

@@ -1,0 +1,303 @@
+package com.reelwise.hybrid;
+
+import com.reelwise.catalog.Movie;
+import com.reelwise.ranker.GradientBoostedRanker;
+import com.reelwise.recommend.CandidateRanker;
+import com.reelwise.recommend.CollaborativeEvidence;
+import com.reelwise.recommend.ContentRecommender;
+import com.reelwise.recommend.Explanation;
+import com.reelwise.recommend.Method;
+import com.reelwise.recommend.Profile;
+import com.reelwise.recommend.Recommendation;
+import com.reelwise.recommend.RecommendationRequest;
+import com.reelwise.recommend.Recommender;
+import com.reelwise.recommend.ScoreParts;
+import com.reelwise.recommend.ScoreTable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The default method: every source proposes candidates (NeuMF, the sequential model, content, mood,
+ * popularity), a gradient-boosted ranker trained on people's held-out films scores them from the sources'
+ * evidence, and films outside the pool rank below it by the sources' mean standardised score.
+ *
+ * <p>The person's controls move the learned list visibly: the balance α shifts each film by how much more
+ * its collaborative than its content evidence says (α = {@value RecommendationRequest#BALANCED} is the
+ * ranker alone), and discovery lowers well-known films. The explanation's score split is the ranker's
+ * exact attribution (TreeSHAP) grouped by kind of evidence, and "because you liked X" names the liked film
+ * whose removal lowers this film's score the most, found by scoring again without each.
+ */
+public final class LearnedHybridRecommender implements Recommender {
+
+    /** Where films outside the pool start: below any score the ranker gives. */
+    static final float OUTSIDE_POOL = -1000f;
+    /** Score shift per standard deviation of collaborative-minus-content evidence at the ends of the balance. */
+    static final double BALANCE_WEIGHT = 1.0;
+    /** Score shift per standard deviation of log popularity at full discovery. */
+    static final double DISCOVERY_WEIGHT = 1.5;
+    /** Leave-one-out explanations for profiles up to this size; longer ones name the top content contributor. */
+    static final int EXPLAIN_LIMIT = 30;
+
+    private final HybridSources sources;
+    private final FeatureRows features;
+    private final GradientBoostedRanker ranker;
+    private final CandidateRanker catalog;
+    private final ContentRecommender content;
+    private final CollaborativeEvidence evidence;
+    private final Signals.Stats popularityStats;
+
+    /**
+     * @param models   the collaborative sources (suppliers of null while they load)
+     * @param evidence who liked what here, for the explanation's evidence line (null without ratings)
+     */
+    public LearnedHybridRecommender(CandidateRanker catalog, ContentRecommender content, SourceModels models,
+                                    GradientBoostedRanker ranker, CollaborativeEvidence evidence) {
+        this.catalog = catalog;
+        this.content = content;
+        this.sources = new HybridSources(catalog, content, models);
+        this.features = new FeatureRows(sources);
+        this.ranker = ranker;
+        this.evidence = evidence;
+        float[] popularity = sources.signals(Profile.liking(List.of()), null).popularity();
+        this.popularityStats = Signals.Stats.over(popularity, sources.reference());
+    }
+
+    /** The feature names the ranker must have been trained on. */
+    public static List<String> featureNames() {
+        return HybridFeature.ids();
+    }
+
+    @Override
+    public Method method() {
+        return Method.HYBRID;
+    }
+
+    @Override
+    public List<Recommendation> recommend(RecommendationRequest request) {
+        Scored scored = scored(request, null);
+        List<Integer> top = catalog.top(scored.table().scores(), request, content.similarity());
+        int[] shown = top.stream().mapToInt(Integer::intValue).toArray();
+        float[][] drops = leaveOneOut(request, scored, shown);
+        float[][] contributions = ranker.contributions(features.of(scored.signals(), shown), shown.length);
+        List<Recommendation> out = new ArrayList<>();
+        for (int r = 0; r < shown.length; r++) {
+            out.add(describe(request, scored, shown[r], contributions[r], column(drops, r)));
+        }
+        return out;
+    }
+
+    @Override
+    public ScoreTable score(RecommendationRequest request) {
+        return scored(request, null).table();
+    }
+
+    @Override
+    public Recommendation describe(RecommendationRequest request, ScoreTable table, int position) {
+        Scored scored = scored(request, null);
+        int[] one = {position};
+        float[] row = features.of(scored.signals(), one);
+        return describe(request, scored, position, ranker.contributions(row, 1)[0], column(leaveOneOut(request, scored, one), 0));
+    }
+
+    /** One request's signals, pool and scores. */
+    private record Scored(Signals signals, int[] pool, float[] learned, ScoreTable table) {
+    }
+
+    private Scored scored(RecommendationRequest request, float[] mood) {
+        Signals s = sources.signals(request.profile(), mood);
+        int[] pool = CandidatePool.of(s, request.filters(), catalog);
+        float[] rows = features.of(s, pool);
+        float[] learned = ranker.score(rows, pool.length);
+        float[] scores = new float[catalog.size()];
+        for (int p = 0; p < scores.length; p++) {
+            double first = firstStage(s, p);
+            scores[p] = Double.isNaN(first) ? Float.NaN : (float) (OUTSIDE_POOL + Math.tanh(first));
+        }
+        int[] rowOf = new int[catalog.size()];
+        Arrays.fill(rowOf, -1);
+        for (int r = 0; r < pool.length; r++) {
+            scores[pool[r]] = learned[r] + (float) shift(request, s, pool[r]);
+            rowOf[pool[r]] = r;
+        }
+        String note = s.notes().isEmpty() ? null : String.join("; ", s.notes());
+        ScoreTable table = new ScoreTable(scores, p -> parts(request, s, p, rowOf[p] >= 0 ? learned[rowOf[p]] : Float.NaN), note);
+        return new Scored(s, pool, learned, table);
+    }
+
+    /** The sources' mean standardised score: how films outside the pool are ordered. NaN when no source scores it. */
+    private double firstStage(Signals s, int p) {
+        double sum = 0;
+        int n = 0;
+        for (float z : new float[] {s.ncf() == null ? Float.NaN : s.ncfStats().z(s.ncf()[p]),
+                s.next() == null ? Float.NaN : s.nextStats().z(s.next()[p]),
+                s.taste() == null ? Float.NaN : s.tasteStats().z(s.taste()[p]),
+                s.content() == null ? Float.NaN : s.contentStats().z(s.content()[p])}) {
+            if (!Float.isNaN(z)) {
+                sum += z;
+                n++;
+            }
+        }
+        if (n == 0) {
+            return popularityStats.z(s.popularity()[p]) - 3;
+        }
+        return sum / n;
+    }
+
+    /** What the person's balance and discovery controls add to a pooled film's learned score. */
+    private double shift(RecommendationRequest request, Signals s, int p) {
+        double lean = 2 * (request.alpha() - RecommendationRequest.BALANCED);
+        double shift = 0;
+        if (lean != 0) {
+            shift += BALANCE_WEIGHT * lean * (collaborativeZ(s, p) - contentZ(s, p));
+        }
+        if (request.discovery() > 0) {
+            shift -= DISCOVERY_WEIGHT * request.discovery() * popularityStats.z(s.popularity()[p]);
+        }
+        return shift;
+    }
+
+    private static double collaborativeZ(Signals s, int p) {
+        double sum = 0;
+        int n = 0;
+        if (s.ncf() != null && !Float.isNaN(s.ncf()[p])) {
+            sum += s.ncfStats().z(s.ncf()[p]);
+            n++;
+        }
+        if (s.next() != null && !Float.isNaN(s.next()[p])) {
+            sum += s.nextStats().z(s.next()[p]);
+            n++;
+        }
+        if (s.taste() != null && !Float.isNaN(s.taste()[p])) {
+            sum += s.tasteStats().z(s.taste()[p]);
+            n++;
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    private static double contentZ(Signals s, int p) {
+        return s.content() == null || Float.isNaN(s.content()[p]) ? 0 : s.contentStats().z(s.content()[p]);
+    }
+
+    /** The split of a film's score: the ranker's contributions by evidence group, or the first stage outside the pool. */
+    private ScoreParts parts(RecommendationRequest request, Signals s, int p, float learned) {
+        if (Float.isNaN(learned)) {
+            return new ScoreParts(null, null, null, null, null);
+        }
+        float[] contribution = ranker.contributions(features.of(s, new int[] {p}), 1)[0];
+        return parts(contribution, shift(request, s, p));
+    }
+
+    private static ScoreParts parts(float[] contribution, double shift) {
+        double[] byGroup = new double[EvidenceGroup.values().length];
+        for (HybridFeature f : HybridFeature.values()) {
+            byGroup[f.group().ordinal()] += contribution[f.ordinal()];
+        }
+        double bias = contribution[HybridFeature.COUNT];
+        return new ScoreParts(byGroup[EvidenceGroup.COLLABORATIVE.ordinal()], byGroup[EvidenceGroup.CONTENT.ordinal()],
+                byGroup[EvidenceGroup.POPULARITY.ordinal()], byGroup[EvidenceGroup.MOOD.ordinal()],
+                bias + byGroup[EvidenceGroup.PROFILE.ordinal()] + shift);
+    }
+
+    /**
+     * How much each liked film raises each shown film's score: {@code drops[k][r]} = score of film r minus its
+     * score without liked film k (scored again through every source). Empty for long profiles.
+     */
+    private float[][] leaveOneOut(RecommendationRequest request, Scored scored, int[] shown) {
+        List<Integer> liked = request.profile().liked();
+        if (liked.size() > EXPLAIN_LIMIT || liked.size() < 2 || shown.length == 0) {
+            return new float[0][];
+        }
+        float[][] drops = new float[liked.size()][shown.length];
+        Profile p = request.profile();
+        for (int k = 0; k < liked.size(); k++) {
+            List<Integer> rest = new ArrayList<>(liked);
+            rest.remove(k);
+            Signals without = sources.signals(new Profile(rest, p.disliked(), p.seen(), p.mood()), scored.signals().mood());
+            float[] learned = ranker.score(features.of(without, shown), shown.length);
+            for (int r = 0; r < shown.length; r++) {
+                float full = scored.table().scores()[shown[r]];
+                drops[k][r] = full - (learned[r] + (float) shift(request, without, shown[r]));
+            }
+        }
+        return drops;
+    }
+
+    private static float[] column(float[][] drops, int r) {
+        float[] out = new float[drops.length];
+        for (int k = 0; k < drops.length; k++) {
+            out[k] = drops[k][r];
+        }
+        return out;
+    }
+
+    private Recommendation describe(RecommendationRequest request, Scored scored, int position, float[] contribution, float[] drops) {
+        Movie movie = catalog.movieAt(position);
+        float score = scored.table().scores()[position];
+        boolean pooled = score > OUTSIDE_POOL / 2;
+        ScoreParts parts = pooled ? parts(contribution, shift(request, scored.signals(), position)) : new ScoreParts(null, null, null, null, null);
+        List<Integer> liked = request.profile().liked();
+        Integer[] order = new Integer[drops.length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> Float.compare(drops[b], drops[a]));
+        List<Integer> because = new ArrayList<>();
+        for (int k : order) {
+            if (drops[k] > 0 && because.size() < 3) {
+                because.add(liked.get(k));
+            }
+        }
+        List<String> details = new ArrayList<>();
+        long[] pct = parts.percentages();
+        if (pooled) {
+            details.add("Score split: %d%% collaborative, %d%% content, %d%% popularity%s".formatted(pct[0], pct[1], pct[2],
+                    request.profile().mood() == null ? "" : ", %d%% mood".formatted(pct[3])));
+        } else {
+            details.add("Outside the films the ranker looked at: placed by the sources' average opinion");
+        }
+        if (!movie.isRated()) {
+            details.add(movie.tmdbVotes() > 0 ? "Nobody here has rated it yet; %d votes on TMDB".formatted(movie.tmdbVotes())
+                    : "Nobody here has rated it yet");
+        }
+        String text;
+        if (because.isEmpty()) {
+            text = request.profile().mood() != null && pct[3] >= Math.max(pct[0], pct[1]) ? "Matches the mood you described"
+                    : pct[2] >= Math.max(pct[0], pct[1]) ? "Well liked by people here, and close to your taste" : "Close to your taste overall";
+        } else {
+            int top = because.get(0);
+            text = "Because you liked " + title(top) + reason(top, movie);
+        }
+        if (scored.signals().notes() != null) {
+            details.addAll(scored.signals().notes());
+        }
+        return Recommendation.withParts(movie, score, parts, new Explanation(text, because, details));
+    }
+
+    /** The most concrete true relation between a liked film and the recommended one. */
+    private String reason(int likedId, Movie movie) {
+        Movie liked = catalog.movieAt(catalog.position(likedId));
+        if (movie.director() != null && movie.director().equals(liked.director())) {
+            return ": also directed by " + movie.director();
+        }
+        if (evidence != null) {
+            int likers = evidence.likers(likedId);
+            int both = evidence.likedBoth(likedId, movie.movieId());
+            if (likers >= 10 && both * 5 >= likers) {
+                return ": %d%% of the %d people here who liked it also liked this".formatted(Math.round(100.0 * both / likers), likers);
+            }
+        }
+        Set<String> keywords = new HashSet<>(liked.keywords());
+        List<String> shared = movie.keywords().stream().filter(keywords::contains).limit(2).toList();
+        if (!shared.isEmpty()) {
+            return ": " + String.join(", ", shared);
+        }
+        return "";
+    }
+
+    private String title(int movieId) {
+        return catalog.movieAt(catalog.position(movieId)).title();
+    }
+}

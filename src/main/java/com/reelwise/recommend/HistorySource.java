@@ -1,0 +1,81 @@
+package com.reelwise.recommend;
+
+import com.reelwise.sequence.SequenceScorer;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A history model (the sequential model, the taste autoencoder) read by catalog position: a person's liked
+ * films in the order given in, every film's score out, NaN for films the model never saw or that nobody here
+ * has rated (the model's row for such a film is its initialisation, not evidence).
+ */
+public final class HistorySource {
+
+    private final SequenceScorer model;
+    private final CandidateRanker ranker;
+    private final String name;
+    private final int[] catalogPositionOfModelItem;
+    private final float[][] vectorByPosition;
+
+    /** @param name how the person calls it in sentences, e.g. "Next watch" */
+    public HistorySource(SequenceScorer model, CandidateRanker ranker, String name) {
+        this.model = model;
+        this.ranker = ranker;
+        this.name = name;
+        int[] ids = model.movieIds();
+        this.catalogPositionOfModelItem = new int[ids.length];
+        this.vectorByPosition = new float[ranker.size()][];
+        float[][] vectors = model.itemVectors();
+        for (int i = 0; i < ids.length; i++) {
+            catalogPositionOfModelItem[i] = ranker.position(ids[i]);
+            if (catalogPositionOfModelItem[i] >= 0 && ranker.ratingCount(catalogPositionOfModelItem[i]) > 0) {
+                vectorByPosition[catalogPositionOfModelItem[i]] = vectors[i];
+            }
+        }
+    }
+
+    /** The film's learned vector (unit length), or null for a film with no ratings here. */
+    public float[] itemVector(int position) {
+        return vectorByPosition[position];
+    }
+
+    /** The liked films the model knows, in the order given. */
+    public List<Integer> history(Profile profile) {
+        List<Integer> known = profile.liked().stream().filter(model::knowsMovie).toList();
+        if (known.isEmpty()) {
+            throw new InvalidRequestException(name + " needs at least one liked movie that people here have rated; none of yours is. "
+                    + "Try the hybrid or content method.");
+        }
+        return known;
+    }
+
+    /**
+     * Every film's score by catalog position.
+     *
+     * @throws InvalidRequestException when none of the person's films is known to the model
+     */
+    public float[] logits(Profile profile) {
+        return byPosition(new float[][] {model.logits(history(profile))})[0];
+    }
+
+    /** Row k: every film's score without the k-th film of {@link #history}, in one forward pass. */
+    public float[][] leavingEachOut(List<Integer> history) {
+        return history.size() > 1 ? byPosition(model.leavingEachOut(history)) : new float[0][];
+    }
+
+    private float[][] byPosition(float[][] byModelItem) {
+        float[][] out = new float[byModelItem.length][];
+        for (int r = 0; r < out.length; r++) {
+            float[] scores = new float[ranker.size()];
+            Arrays.fill(scores, Float.NaN);
+            for (int i = 0; i < byModelItem[r].length; i++) {
+                int p = catalogPositionOfModelItem[i];
+                if (p >= 0 && ranker.ratingCount(p) > 0) {
+                    scores[p] = byModelItem[r][i];
+                }
+            }
+            out[r] = scores;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,234 @@
+package com.reelwise.sequence;
+
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Adam;
+import ai.djl.training.tracker.Tracker;
+import com.reelwise.progress.TrainingProgress;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * The taste autoencoder over films 0..n-1: learns from whole histories which films go together, and scores
+ * every film for any history (a new person's picks included) in one forward pass, recent films weighted most.
+ * Thread-safe for scoring once trained. Holds native memory: close it.
+ */
+public final class DaeModel implements HistoryModel {
+
+    static final String NAME = "dae";
+
+    private final DaeConfig config;
+    private final Model model;
+    private final DaeBlock block;
+    private SasRecReport report;
+
+    private DaeModel(DaeConfig config, Model model, DaeBlock block) {
+        this.config = config;
+        this.model = model;
+        this.block = block;
+    }
+
+    /** A freshly initialised network for {@code numItems} films, seeded by the config. */
+    public static DaeModel untrained(DaeConfig config, int numItems) {
+        Engine.getInstance().setRandomSeed((int) config.seed());
+        Model model = Model.newInstance(NAME);
+        DaeBlock block = DaeBlock.create(config, numItems);
+        model.setBlock(block);
+        block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, numItems));
+        return new DaeModel(config, model, block);
+    }
+
+    static DaeModel loaded(DaeConfig config, Model model) {
+        return new DaeModel(config, model, (DaeBlock) model.getBlock());
+    }
+
+    public DaeConfig config() {
+        return config;
+    }
+
+    @Override
+    public int numItems() {
+        return block.numItems();
+    }
+
+    /** The report of the last {@link #fit}, or null. */
+    public SasRecReport report() {
+        return report;
+    }
+
+    /**
+     * Trains on {@code histories} (per person, 0-based films in time order); keeps the epoch {@code validator}
+     * scores best and stops after {@code patience} epochs without a better one.
+     */
+    public SasRecReport fit(int[][] histories, EpochValidator validator, boolean bar, TrainingProgress progress) {
+        long start = System.nanoTime();
+        Random random = new Random(config.seed());
+        Engine.getInstance().setRandomSeed((int) config.seed());
+        List<Integer> people = new ArrayList<>();
+        for (int u = 0; u < histories.length; u++) {
+            if (histories[u].length > 0) {
+                people.add(u);
+            }
+        }
+        DefaultTrainingConfig training = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
+                .optOptimizer(Adam.builder().optLearningRateTracker(Tracker.fixed(config.learningRate())).optWeightDecays(config.l2()).build());
+        List<SasRecReport.Epoch> epochs = new ArrayList<>();
+        byte[] best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int bestEpoch = 0;
+        long samples = 0;
+        long trainNanos = 0;
+        int n = block.numItems();
+        try (Trainer trainer = model.newTrainer(training);
+             ProgressBar progressBar = bar ? new ProgressBarBuilder().setTaskName("Taste autoencoder").setInitialMax(config.epochs())
+                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).setUnit(" epochs", 1).build() : null) {
+            for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+                long epochStart = System.nanoTime();
+                java.util.Collections.shuffle(people, random);
+                double lossSum = 0;
+                for (int from = 0; from < people.size(); from += config.batchSize()) {
+                    List<Integer> batch = people.subList(from, Math.min(people.size(), from + config.batchSize()));
+                    float[] x = new float[batch.size() * n];
+                    for (int b = 0; b < batch.size(); b++) {
+                        for (int item : histories[batch.get(b)]) {
+                            x[b * n + item] = 1f;
+                        }
+                    }
+                    try (NDManager arrays = trainer.getManager().newSubManager()) {
+                        NDArray input = arrays.create(x, new Shape(batch.size(), n));
+                        try (GradientCollector collector = trainer.newGradientCollector()) {
+                            NDArray logits = trainer.forward(new NDList(input)).head();
+                            // multinomial likelihood: -sum over the person's films of log softmax, averaged over people
+                            NDArray loss = logits.logSoftmax(1).mul(input).sum(new int[] {1}).neg().mean();
+                            collector.backward(loss);
+                            lossSum += loss.getFloat() * batch.size();
+                        }
+                        trainer.step();
+                    }
+                }
+                trainNanos += System.nanoTime() - epochStart;
+                samples += people.size();
+                double score = validator == null ? Double.NaN : validator.score(this);
+                double loss = lossSum / Math.max(1, people.size());
+                epochs.add(new SasRecReport.Epoch(epoch, loss, score, (System.nanoTime() - epochStart) / 1e9));
+                progress.update((double) epoch / config.epochs(), "taste autoencoder epoch " + epoch + " of at most " + config.epochs());
+                if (progressBar != null) {
+                    progressBar.step();
+                    progressBar.setExtraMessage(String.format(" loss %.2f validation %.4f", loss, score));
+                }
+                if (validator == null || score > bestScore) {
+                    bestScore = score;
+                    bestEpoch = epoch;
+                    best = validator == null ? null : snapshot();
+                } else if (config.patience() > 0 && epoch - bestEpoch >= config.patience()) {
+                    break;
+                }
+            }
+        }
+        if (best != null && bestEpoch != epochs.size()) {
+            restore(best);
+        }
+        report = new SasRecReport(epochs, bestEpoch, validator == null ? Double.NaN : bestScore,
+                validator == null ? "none (last epoch kept)" : validator.name(), samples, trainNanos / 1e9, (System.nanoTime() - start) / 1e9);
+        return report;
+    }
+
+    /** Scores every film after each history; film k places before the latest weighs {@code recency^k}. */
+    @Override
+    public float[][] logits(int[][] histories) {
+        int n = block.numItems();
+        float[] x = new float[histories.length * n];
+        for (int b = 0; b < histories.length; b++) {
+            float w = 1f;
+            int[] h = histories[b];
+            for (int k = h.length - 1; k >= 0; k--) {
+                x[b * n + h[k]] = Math.max(x[b * n + h[k]], w);
+                w *= config.recency();
+            }
+        }
+        float[] flat;
+        try (NDManager arrays = model.getNDManager().newSubManager()) {
+            ParameterStore store = new ParameterStore(arrays, false);
+            flat = block.forward(store, new NDList(arrays.create(x, new Shape(histories.length, n))), false).head().toFloatArray();
+        }
+        float[][] out = new float[histories.length][];
+        for (int b = 0; b < histories.length; b++) {
+            out[b] = java.util.Arrays.copyOfRange(flat, b * n, (b + 1) * n);
+        }
+        return out;
+    }
+
+    /** Each film's output-layer weight row, unit length: films the code decodes alike lie close. */
+    @Override
+    public float[][] itemVectors() {
+        NDArray weight = block.output().getParameters().get("weight").getArray();
+        float[] flat = weight.toFloatArray();
+        int n = block.numItems();
+        int d = config.hidden();
+        float[][] out = new float[n][d];
+        for (int i = 0; i < n; i++) {
+            double norm = 0;
+            for (int k = 0; k < d; k++) {
+                out[i][k] = flat[i * d + k];
+                norm += out[i][k] * out[i][k];
+            }
+            float inv = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0;
+            for (int k = 0; k < d; k++) {
+                out[i][k] *= inv;
+            }
+        }
+        return out;
+    }
+
+    Model djlModel() {
+        return model;
+    }
+
+    @Override
+    public int managedArrayCount() {
+        return ((ai.djl.ndarray.BaseNDManager) model.getNDManager()).getManagedArrays().size();
+    }
+
+    private byte[] snapshot() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            block.saveParameters(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot snapshot the autoencoder's parameters in memory", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private void restore(byte[] snapshot) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(snapshot))) {
+            block.loadParameters(model.getNDManager(), in);
+        } catch (IOException | ai.djl.MalformedModelException e) {
+            throw new IllegalStateException("Cannot restore the best epoch's autoencoder parameters", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+}

@@ -1,0 +1,167 @@
+package com.reelwise.sequence;
+
+import com.reelwise.progress.TrainingProgress;
+import com.reelwise.ratings.LatestHoldout;
+import com.reelwise.ratings.MovieLensDataset;
+import com.reelwise.ratings.Ratings;
+import com.reelwise.ratings.RatingsReader;
+import com.reelwise.runs.RunFolders;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Trains the sequential model on a MovieLens release and writes an artifact folder plus a run record with
+ * the loss and validation curves:
+ * <pre>
+ * mvn -q compile exec:java@train-sequence -Dexec.args="--data ../shared/datasets --dataset ml-latest-small"
+ * </pre>
+ * Protocol: the product split ({@link LatestHoldout#product}, every model's): each person's films in time
+ * order, the latest 20% held out; training reads the rest, and the best epoch is the one whose NDCG@10 of
+ * the held-out films (full ranking against every unseen film) is highest.
+ */
+@Command(name = "train-sequence", mixinStandardHelpOptions = true,
+        description = "Trains the sequential (SASRec) next-film model and writes its artifact folder.")
+public final class TrainSasRec implements Callable<Integer> {
+
+
+    @Option(names = "--data", required = true, description = "Folder holding MovieLens releases.")
+    Path data;
+
+    @Option(names = "--dataset", defaultValue = "ml-latest-small", description = "MovieLens release (default: ${DEFAULT-VALUE}).")
+    String dataset;
+
+    @Option(names = "--out", defaultValue = "models/sequence", description = "Where artifact folders go (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--runs", defaultValue = "model-training/sequence/runs", description = "Where run records go (default: ${DEFAULT-VALUE}).")
+    Path runs;
+
+    @Option(names = "--set", description = "Config override key=value, e.g. --set epochs=20 --set loss=gbce.")
+    List<String> overrides = new ArrayList<>();
+
+    public static void main(String[] args) {
+        System.setProperty("ai.djl.pytorch.num_threads", System.getProperty("ai.djl.pytorch.num_threads", "2"));
+        System.setProperty("ai.djl.pytorch.num_interop_threads", System.getProperty("ai.djl.pytorch.num_interop_threads", "1"));
+        int code = new CommandLine(new TrainSasRec()).execute(args);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        SasRecConfig config = SasRecConfig.defaults();
+        for (String override : overrides) {
+            String[] kv = override.split("=", 2);
+            if (kv.length != 2) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--set takes key=value, got " + override);
+            }
+            config = config.with(kv[0].trim(), kv[1].trim());
+        }
+        Result result = train(data, dataset, out, runs, config, true, TrainingProgress.NONE, Clock.systemUTC());
+        System.out.println("Artifact: " + result.artifactDir().toAbsolutePath());
+        System.out.println("Run record: " + result.runRecord().toAbsolutePath());
+        System.out.println("Metrics: " + result.metrics());
+        return 0;
+    }
+
+    /** What a training run produced. */
+    public record Result(Path artifactDir, Path runRecord, Map<String, Object> metrics) {
+    }
+
+    /** Trains and writes {@code outRoot/<dataset>-<stamp>/} and {@code runsDir/<same name>.json}. */
+    public static Result train(Path dataDir, String datasetName, Path outRoot, Path runsDir, SasRecConfig config, boolean bar,
+                               TrainingProgress progress, Clock clock) {
+        MovieLensDataset release = MovieLensDataset.find(dataDir, datasetName).orElseThrow(() -> new IllegalArgumentException(
+                "No MovieLens release '" + datasetName + "' in " + dataDir.toAbsolutePath()));
+        Ratings ratings = RatingsReader.read(release);
+        LatestHoldout split = LatestHoldout.product(ratings);
+        String run = RunFolders.name(release.name(), clock);
+        Path artifact = outRoot.resolve(run);
+        try (SasRecModel model = SasRecModel.untrained(config, ratings.movies().size())) {
+            HeldOutValidation validation = new HeldOutValidation(split.train(), split.heldOut());
+            SasRecReport report = model.fit(split.train(), validation, bar, progress);
+            Map<String, Object> metrics = metrics(release.name(), ratings, report);
+            int[] movieIds = new int[ratings.movies().size()];
+            for (int i = 0; i < movieIds.length; i++) {
+                movieIds[i] = ratings.movies().idAt(i);
+            }
+            SequenceScorer.save(artifact, model, movieIds, metrics);
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("run", run);
+            record.put("artifact", artifact.toString());
+            record.put("config", config);
+            record.put("metrics", metrics);
+            record.put("lossCurve", report.epochs());
+            Files.createDirectories(runsDir);
+            Path runRecord = runsDir.resolve(run + ".json");
+            SasRecArtifacts.JSON.writeValue(runRecord.toFile(), record);
+            return new Result(artifact, runRecord, metrics);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the sequential model's run record under " + runsDir, e);
+        }
+    }
+
+    /**
+     * Trains the taste autoencoder on the same split and writes {@code outRoot/<dataset>-<stamp>/} and its run
+     * record, as {@link #train} does for the sequential model.
+     */
+    public static Result trainTaste(Path dataDir, String datasetName, Path outRoot, Path runsDir, DaeConfig config, boolean bar,
+                                    TrainingProgress progress, Clock clock) {
+        MovieLensDataset release = MovieLensDataset.find(dataDir, datasetName).orElseThrow(() -> new IllegalArgumentException(
+                "No MovieLens release '" + datasetName + "' in " + dataDir.toAbsolutePath()));
+        Ratings ratings = RatingsReader.read(release);
+        LatestHoldout split = LatestHoldout.product(ratings);
+        String run = RunFolders.name(release.name(), clock);
+        Path artifact = outRoot.resolve(run);
+        try (DaeModel model = DaeModel.untrained(config, ratings.movies().size())) {
+            SasRecReport report = model.fit(split.train(), new HeldOutValidation(split.train(), split.heldOut()), bar, progress);
+            Map<String, Object> metrics = metrics(release.name(), ratings, report);
+            int[] movieIds = new int[ratings.movies().size()];
+            for (int i = 0; i < movieIds.length; i++) {
+                movieIds[i] = ratings.movies().idAt(i);
+            }
+            SequenceScorer.save(artifact, model, movieIds, metrics);
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("run", run);
+            record.put("artifact", artifact.toString());
+            record.put("config", config);
+            record.put("metrics", metrics);
+            record.put("lossCurve", report.epochs());
+            Files.createDirectories(runsDir);
+            Path runRecord = runsDir.resolve(run + ".json");
+            SasRecArtifacts.JSON.writeValue(runRecord.toFile(), record);
+            return new Result(artifact, runRecord, metrics);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the taste autoencoder's run record under " + runsDir, e);
+        }
+    }
+
+    static Map<String, Object> metrics(String dataset, Ratings ratings, SasRecReport report) {
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("dataset", dataset);
+        metrics.put("protocol", "latest " + Math.round(100 * LatestHoldout.PRODUCT_SHARE) + "% of each history held out; " + report.validationName());
+        metrics.put("users", ratings.users().size());
+        metrics.put("items", ratings.movies().size());
+        metrics.put("validation", report.bestValidation());
+        metrics.put("bestEpoch", report.bestEpoch());
+        metrics.put("epochsRun", report.epochs().size());
+        metrics.put("trainSamples", report.samples());
+        metrics.put("samplesPerSecond", report.samplesPerSecond());
+        metrics.put("trainSeconds", report.trainSeconds());
+        metrics.put("fitSeconds", report.totalSeconds());
+        metrics.put("pytorchThreads", System.getProperty("ai.djl.pytorch.num_threads", "default"));
+        return metrics;
+    }
+}
