@@ -256,21 +256,7 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
             }
             return;
         }
-        Recommender recommender = served.get(variant);
-        Method method = recommender.method();
-        RecommendationRequest request = new RecommendationRequest(Profile.liking(liked), method,
-                com.reelwise.recommend.Filters.NONE, 20, RecommendationRequest.BALANCED, 0, ClusterMode.MORE_OF_MINE);
-        float[] scores;
-        try {
-            ScoreTable table = recommender.score(request);
-            scores = table.scores();
-        } catch (com.reelwise.recommend.InvalidRequestException cannot) {
-            Arrays.fill(out, Float.NaN);
-            return;
-        }
-        for (int i = 0; i < out.length; i++) {
-            out[i] = positionOfItem[i] < 0 ? Float.NaN : scores[positionOfItem[i]];
-        }
+        ServedScores.of(served.get(variant), liked, positionOfItem, out);
     }
 
     @Override

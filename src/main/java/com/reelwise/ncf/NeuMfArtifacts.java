@@ -1,5 +1,6 @@
 package com.reelwise.ncf;
 
+import com.reelwise.progress.TrainingReport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.reelwise.ratings.IdIndex;

@@ -1,5 +1,6 @@
 package com.reelwise.ncf;
 
+import com.reelwise.progress.TrainingReport;
 import com.reelwise.progress.TrainingProgress;
 import com.reelwise.ratings.IdIndex;
 import java.nio.file.Path;

@@ -238,7 +238,7 @@ public final class NeuMfRecommender implements AutoCloseable {
 
     /** NDArrays still attached to the model's manager: grows only if per-request arrays leak. */
     public int managedArrayCount() {
-        return ((ai.djl.ndarray.BaseNDManager) model.getNDManager()).getManagedArrays().size();
+        return com.reelwise.djl.ManagedArrays.count(model);
     }
 
     private int[] known(Collection<Integer> movieIds) {

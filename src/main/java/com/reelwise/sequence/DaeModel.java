@@ -1,5 +1,6 @@
 package com.reelwise.sequence;
 
+import com.reelwise.progress.TrainingReport;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -14,13 +15,10 @@ import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Adam;
 import ai.djl.training.tracker.Tracker;
+import com.reelwise.djl.BestEpoch;
+import com.reelwise.djl.ManagedArrays;
+import com.reelwise.djl.UnitRows;
 import com.reelwise.progress.TrainingProgress;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -40,7 +38,7 @@ public final class DaeModel implements HistoryModel {
     private final DaeConfig config;
     private final Model model;
     private final DaeBlock block;
-    private SasRecReport report;
+    private TrainingReport report;
 
     private DaeModel(DaeConfig config, Model model, DaeBlock block) {
         this.config = config;
@@ -72,7 +70,8 @@ public final class DaeModel implements HistoryModel {
     }
 
     /** The report of the last {@link #fit}, or null. */
-    public SasRecReport report() {
+    @Override
+    public TrainingReport report() {
         return report;
     }
 
@@ -80,7 +79,8 @@ public final class DaeModel implements HistoryModel {
      * Trains on {@code histories} (per person, 0-based films in time order); keeps the epoch {@code validator}
      * scores best and stops after {@code patience} epochs without a better one.
      */
-    public SasRecReport fit(int[][] histories, EpochValidator validator, boolean bar, TrainingProgress progress) {
+    @Override
+    public TrainingReport fit(int[][] histories, EpochValidator validator, boolean bar, TrainingProgress progress) {
         long start = System.nanoTime();
         Random random = new Random(config.seed());
         Engine.getInstance().setRandomSeed((int) config.seed());
@@ -92,8 +92,8 @@ public final class DaeModel implements HistoryModel {
         }
         DefaultTrainingConfig training = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
                 .optOptimizer(Adam.builder().optLearningRateTracker(Tracker.fixed(config.learningRate())).optWeightDecays(config.l2()).build());
-        List<SasRecReport.Epoch> epochs = new ArrayList<>();
-        byte[] best = null;
+        List<TrainingReport.Epoch> epochs = new ArrayList<>();
+        BestEpoch best = new BestEpoch();
         double bestScore = Double.NEGATIVE_INFINITY;
         int bestEpoch = 0;
         long samples = 0;
@@ -130,7 +130,7 @@ public final class DaeModel implements HistoryModel {
                 samples += people.size();
                 double score = validator == null ? Double.NaN : validator.score(this);
                 double loss = lossSum / Math.max(1, people.size());
-                epochs.add(new SasRecReport.Epoch(epoch, loss, score, (System.nanoTime() - epochStart) / 1e9));
+                epochs.add(new TrainingReport.Epoch(epoch, loss, score, (System.nanoTime() - epochStart) / 1e9));
                 progress.update((double) epoch / config.epochs(), "taste autoencoder epoch " + epoch + " of at most " + config.epochs());
                 if (progressBar != null) {
                     progressBar.step();
@@ -139,16 +139,18 @@ public final class DaeModel implements HistoryModel {
                 if (validator == null || score > bestScore) {
                     bestScore = score;
                     bestEpoch = epoch;
-                    best = validator == null ? null : snapshot();
+                    if (validator != null) {
+                        best.keep(block);
+                    }
                 } else if (config.patience() > 0 && epoch - bestEpoch >= config.patience()) {
                     break;
                 }
             }
         }
-        if (best != null && bestEpoch != epochs.size()) {
-            restore(best);
+        if (bestEpoch != epochs.size()) {
+            best.restore(block, model.getNDManager());
         }
-        report = new SasRecReport(epochs, bestEpoch, validator == null ? Double.NaN : bestScore,
+        report = new TrainingReport(epochs, bestEpoch, validator == null ? Double.NaN : bestScore,
                 validator == null ? "none (last epoch kept)" : validator.name(), samples, trainNanos / 1e9, (System.nanoTime() - start) / 1e9);
         return report;
     }
@@ -181,23 +183,8 @@ public final class DaeModel implements HistoryModel {
     /** Each film's output-layer weight row, unit length: films the code decodes alike lie close. */
     @Override
     public float[][] itemVectors() {
-        NDArray weight = block.output().getParameters().get("weight").getArray();
-        float[] flat = weight.toFloatArray();
-        int n = block.numItems();
-        int d = config.hidden();
-        float[][] out = new float[n][d];
-        for (int i = 0; i < n; i++) {
-            double norm = 0;
-            for (int k = 0; k < d; k++) {
-                out[i][k] = flat[i * d + k];
-                norm += out[i][k] * out[i][k];
-            }
-            float inv = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0;
-            for (int k = 0; k < d; k++) {
-                out[i][k] *= inv;
-            }
-        }
-        return out;
+        float[] weight = block.output().getParameters().get("weight").getArray().toFloatArray();
+        return UnitRows.of(weight, 0, block.numItems(), config.hidden());
     }
 
     Model djlModel() {
@@ -206,25 +193,7 @@ public final class DaeModel implements HistoryModel {
 
     @Override
     public int managedArrayCount() {
-        return ((ai.djl.ndarray.BaseNDManager) model.getNDManager()).getManagedArrays().size();
-    }
-
-    private byte[] snapshot() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            block.saveParameters(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot snapshot the autoencoder's parameters in memory", e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private void restore(byte[] snapshot) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(snapshot))) {
-            block.loadParameters(model.getNDManager(), in);
-        } catch (IOException | ai.djl.MalformedModelException e) {
-            throw new IllegalStateException("Cannot restore the best epoch's autoencoder parameters", e);
-        }
+        return ManagedArrays.count(model);
     }
 
     @Override

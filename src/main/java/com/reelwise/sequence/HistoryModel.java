@@ -1,9 +1,22 @@
 package com.reelwise.sequence;
 
+import com.reelwise.progress.TrainingReport;
+
 /** A trained model of people's histories over films 0..n-1: scores every film, and has a learned vector per film. */
 public interface HistoryModel extends HistoryScorer, AutoCloseable {
 
     int numItems();
+
+    /**
+     * Trains on {@code histories} (per person, 0-based films in time order); keeps the epoch {@code validator}
+     * scores best (the last without one).
+     *
+     * @param bar show a terminal progress bar with ETA
+     */
+    TrainingReport fit(int[][] histories, EpochValidator validator, boolean bar, com.reelwise.progress.TrainingProgress progress);
+
+    /** The report of the last {@link #fit}, or null. */
+    TrainingReport report();
 
     /** Each film's learned vector, unit length, by 0-based film index. */
     float[][] itemVectors();

@@ -1,5 +1,6 @@
 package com.reelwise.sequence;
 
+import com.reelwise.progress.TrainingReport;
 import ai.djl.Model;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -38,7 +39,7 @@ final class SasRecArtifacts {
         }
         try {
             Files.createDirectories(dir);
-            SasRecReport report;
+            TrainingReport report;
             if (model instanceof DaeModel dae) {
                 dae.djlModel().save(dir, DaeModel.NAME);
                 JSON.writeValue(dir.resolve(DAE_CONFIG).toFile(), dae.config());
@@ -58,7 +59,7 @@ final class SasRecArtifacts {
             List<String> curve = new ArrayList<>();
             curve.add("epoch,loss,validation,seconds");
             if (report != null) {
-                for (SasRecReport.Epoch e : report.epochs()) {
+                for (TrainingReport.Epoch e : report.epochs()) {
                     curve.add(e.epoch() + "," + e.loss() + "," + e.validation() + "," + e.seconds());
                 }
             }

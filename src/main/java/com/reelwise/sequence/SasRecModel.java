@@ -1,5 +1,6 @@
 package com.reelwise.sequence;
 
+import com.reelwise.progress.TrainingReport;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -7,6 +8,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
+import com.reelwise.djl.ManagedArrays;
+import com.reelwise.djl.UnitRows;
 import com.reelwise.progress.TrainingProgress;
 import java.util.Arrays;
 
@@ -22,7 +25,7 @@ public final class SasRecModel implements HistoryModel {
     private final SasRecConfig config;
     private final Model model;
     private final SasRecBlock block;
-    private SasRecReport report;
+    private TrainingReport report;
 
     private SasRecModel(SasRecConfig config, Model model, SasRecBlock block) {
         this.config = config;
@@ -51,13 +54,15 @@ public final class SasRecModel implements HistoryModel {
      *
      * @param bar show a terminal progress bar with loss and ETA
      */
-    public SasRecReport fit(int[][] histories, EpochValidator validator, boolean bar, TrainingProgress progress) {
+    @Override
+    public TrainingReport fit(int[][] histories, EpochValidator validator, boolean bar, TrainingProgress progress) {
         report = new SasRecTrainer(config, model, block, bar, progress).train(histories, validator, this);
         return report;
     }
 
     /** The report of the last {@link #fit}, or null. */
-    public SasRecReport report() {
+    @Override
+    public TrainingReport report() {
         return report;
     }
 
@@ -107,21 +112,8 @@ public final class SasRecModel implements HistoryModel {
     @Override
     public float[][] itemVectors() {
         float[] table = block.getParameters().get(SasRecBlock.ITEMS).getArray().toFloatArray();
-        int n = block.numItems();
-        int d = config.hidden();
-        float[][] out = new float[n][d];
-        for (int i = 0; i < n; i++) {
-            double norm = 0;
-            for (int k = 0; k < d; k++) {
-                out[i][k] = table[(i + 1) * d + k];
-                norm += out[i][k] * out[i][k];
-            }
-            float inv = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0;
-            for (int k = 0; k < d; k++) {
-                out[i][k] *= inv;
-            }
-        }
-        return out;
+        // row 0 is padding
+        return UnitRows.of(table, 1, block.numItems(), config.hidden());
     }
 
     Model djlModel() {
@@ -135,7 +127,7 @@ public final class SasRecModel implements HistoryModel {
     /** NDArrays still attached to the model's manager: grows only if per-call arrays leak. */
     @Override
     public int managedArrayCount() {
-        return ((ai.djl.ndarray.BaseNDManager) model.getNDManager()).getManagedArrays().size();
+        return ManagedArrays.count(model);
     }
 
     @Override

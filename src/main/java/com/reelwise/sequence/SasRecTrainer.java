@@ -1,5 +1,6 @@
 package com.reelwise.sequence;
 
+import com.reelwise.progress.TrainingReport;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -14,13 +15,8 @@ import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Adam;
 import ai.djl.training.tracker.Tracker;
+import com.reelwise.djl.BestEpoch;
 import com.reelwise.progress.TrainingProgress;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -52,7 +48,7 @@ final class SasRecTrainer {
         this.progress = progress;
     }
 
-    SasRecReport train(int[][] histories, EpochValidator validator, SasRecModel self) {
+    TrainingReport train(int[][] histories, EpochValidator validator, SasRecModel self) {
         long start = System.nanoTime();
         Random random = new Random(config.seed());
         Engine.getInstance().setRandomSeed((int) config.seed());
@@ -63,8 +59,8 @@ final class SasRecTrainer {
         DefaultTrainingConfig trainingConfig = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
                 .optOptimizer(Adam.builder().optBeta1(0.9f).optBeta2(0.98f)
                         .optLearningRateTracker(Tracker.fixed(config.learningRate())).build());
-        List<SasRecReport.Epoch> epochs = new ArrayList<>();
-        byte[] best = null;
+        List<TrainingReport.Epoch> epochs = new ArrayList<>();
+        BestEpoch best = new BestEpoch();
         double bestScore = Double.NEGATIVE_INFINITY;
         int bestEpoch = 0;
         long samples = 0;
@@ -77,22 +73,24 @@ final class SasRecTrainer {
                 trainNanos += System.nanoTime() - epochStart;
                 samples += windows.positions();
                 double score = validator == null ? Double.NaN : validator.score(self);
-                epochs.add(new SasRecReport.Epoch(epoch, loss, score, (System.nanoTime() - epochStart) / 1e9));
+                epochs.add(new TrainingReport.Epoch(epoch, loss, score, (System.nanoTime() - epochStart) / 1e9));
                 progress.update((double) epoch / config.epochs(), "sequential model epoch " + epoch + " of at most " + config.epochs()
                         + (validator == null ? "" : String.format(", validation %.4f", score)));
                 if (validator == null || score > bestScore) {
                     bestScore = score;
                     bestEpoch = epoch;
-                    best = validator == null ? null : snapshot();
+                    if (validator != null) {
+                        best.keep(block);
+                    }
                 } else if (config.patience() > 0 && epoch - bestEpoch >= config.patience()) {
                     break;
                 }
             }
         }
-        if (best != null && bestEpoch != epochs.size()) {
-            restore(best);
+        if (bestEpoch != epochs.size()) {
+            best.restore(block, model.getNDManager());
         }
-        return new SasRecReport(epochs, bestEpoch, validator == null ? Double.NaN : bestScore,
+        return new TrainingReport(epochs, bestEpoch, validator == null ? Double.NaN : bestScore,
                 validator == null ? "none (last epoch kept)" : validator.name(), samples, trainNanos / 1e9, (System.nanoTime() - start) / 1e9);
     }
 
@@ -181,23 +179,5 @@ final class SasRecTrainer {
     private static ProgressBar bar(int epoch, int batches) {
         return new ProgressBarBuilder().setTaskName("Sequential model epoch " + epoch).setInitialMax(batches)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).setUnit(" batches", 1).build();
-    }
-
-    private byte[] snapshot() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            block.saveParameters(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot snapshot the sequential model's parameters in memory", e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private void restore(byte[] snapshot) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(snapshot))) {
-            block.loadParameters(model.getNDManager(), in);
-        } catch (IOException | ai.djl.MalformedModelException e) {
-            throw new IllegalStateException("Cannot restore the best epoch's sequential model parameters", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.reelwise.sequence;
 
+import com.reelwise.progress.TrainingReport;
 import com.reelwise.progress.TrainingProgress;
 import com.reelwise.ratings.LatestHoldout;
 import com.reelwise.ratings.MovieLensDataset;
@@ -80,53 +81,28 @@ public final class TrainSasRec implements Callable<Integer> {
     public record Result(Path artifactDir, Path runRecord, Map<String, Object> metrics) {
     }
 
-    /** Trains and writes {@code outRoot/<dataset>-<stamp>/} and {@code runsDir/<same name>.json}. */
+    /** Trains the sequential model and writes {@code outRoot/<dataset>-<stamp>/} and {@code runsDir/<same name>.json}. */
     public static Result train(Path dataDir, String datasetName, Path outRoot, Path runsDir, SasRecConfig config, boolean bar,
                                TrainingProgress progress, Clock clock) {
-        MovieLensDataset release = MovieLensDataset.find(dataDir, datasetName).orElseThrow(() -> new IllegalArgumentException(
-                "No MovieLens release '" + datasetName + "' in " + dataDir.toAbsolutePath()));
-        Ratings ratings = RatingsReader.read(release);
-        LatestHoldout split = LatestHoldout.product(ratings);
-        String run = RunFolders.name(release.name(), clock);
-        Path artifact = outRoot.resolve(run);
-        try (SasRecModel model = SasRecModel.untrained(config, ratings.movies().size())) {
-            HeldOutValidation validation = new HeldOutValidation(split.train(), split.heldOut());
-            SasRecReport report = model.fit(split.train(), validation, bar, progress);
-            Map<String, Object> metrics = metrics(release.name(), ratings, report);
-            int[] movieIds = new int[ratings.movies().size()];
-            for (int i = 0; i < movieIds.length; i++) {
-                movieIds[i] = ratings.movies().idAt(i);
-            }
-            SequenceScorer.save(artifact, model, movieIds, metrics);
-            Map<String, Object> record = new LinkedHashMap<>();
-            record.put("run", run);
-            record.put("artifact", artifact.toString());
-            record.put("config", config);
-            record.put("metrics", metrics);
-            record.put("lossCurve", report.epochs());
-            Files.createDirectories(runsDir);
-            Path runRecord = runsDir.resolve(run + ".json");
-            SasRecArtifacts.JSON.writeValue(runRecord.toFile(), record);
-            return new Result(artifact, runRecord, metrics);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the sequential model's run record under " + runsDir, e);
-        }
+        return train(dataDir, datasetName, outRoot, runsDir, config, n -> SasRecModel.untrained(config, n), bar, progress, clock);
     }
 
-    /**
-     * Trains the taste autoencoder on the same split and writes {@code outRoot/<dataset>-<stamp>/} and its run
-     * record, as {@link #train} does for the sequential model.
-     */
+    /** Trains the taste autoencoder on the same split, written the same way. */
     public static Result trainTaste(Path dataDir, String datasetName, Path outRoot, Path runsDir, DaeConfig config, boolean bar,
                                     TrainingProgress progress, Clock clock) {
+        return train(dataDir, datasetName, outRoot, runsDir, config, n -> DaeModel.untrained(config, n), bar, progress, clock);
+    }
+
+    private static Result train(Path dataDir, String datasetName, Path outRoot, Path runsDir, Object config,
+                                java.util.function.IntFunction<HistoryModel> untrained, boolean bar, TrainingProgress progress, Clock clock) {
         MovieLensDataset release = MovieLensDataset.find(dataDir, datasetName).orElseThrow(() -> new IllegalArgumentException(
                 "No MovieLens release '" + datasetName + "' in " + dataDir.toAbsolutePath()));
         Ratings ratings = RatingsReader.read(release);
         LatestHoldout split = LatestHoldout.product(ratings);
         String run = RunFolders.name(release.name(), clock);
         Path artifact = outRoot.resolve(run);
-        try (DaeModel model = DaeModel.untrained(config, ratings.movies().size())) {
-            SasRecReport report = model.fit(split.train(), new HeldOutValidation(split.train(), split.heldOut()), bar, progress);
+        try (HistoryModel model = untrained.apply(ratings.movies().size())) {
+            TrainingReport report = model.fit(split.train(), new HeldOutValidation(split.train(), split.heldOut()), bar, progress);
             Map<String, Object> metrics = metrics(release.name(), ratings, report);
             int[] movieIds = new int[ratings.movies().size()];
             for (int i = 0; i < movieIds.length; i++) {
@@ -144,11 +120,11 @@ public final class TrainSasRec implements Callable<Integer> {
             SasRecArtifacts.JSON.writeValue(runRecord.toFile(), record);
             return new Result(artifact, runRecord, metrics);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the taste autoencoder's run record under " + runsDir, e);
+            throw new UncheckedIOException("Cannot write the run record under " + runsDir, e);
         }
     }
 
-    static Map<String, Object> metrics(String dataset, Ratings ratings, SasRecReport report) {
+    static Map<String, Object> metrics(String dataset, Ratings ratings, TrainingReport report) {
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("dataset", dataset);
         metrics.put("protocol", "latest " + Math.round(100 * LatestHoldout.PRODUCT_SHARE) + "% of each history held out; " + report.validationName());

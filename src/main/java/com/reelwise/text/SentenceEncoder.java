@@ -3,7 +3,6 @@ package com.reelwise.text;
 import ai.djl.Model;
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
-import ai.djl.ndarray.BaseNDManager;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
@@ -151,7 +150,7 @@ public final class SentenceEncoder implements AutoCloseable {
      * forward pass failed to free, so a count that keeps growing under steady load is a leak.
      */
     public int managedArrayCount() {
-        return ((BaseNDManager) model.getNDManager()).getManagedArrays().size();
+        return com.reelwise.djl.ManagedArrays.count(model);
     }
 
     @Override

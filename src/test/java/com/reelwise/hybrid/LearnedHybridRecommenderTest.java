@@ -3,38 +3,22 @@ package com.reelwise.hybrid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.Movie;
 import com.reelwise.ncf.NeuMfRecommender;
 import com.reelwise.ncf.TinyNeuMf;
-import com.reelwise.ranker.GradientBoostedRanker;
-import com.reelwise.ranker.RankerSettings;
-import com.reelwise.ratings.Ratings;
 import com.reelwise.recommend.CandidateRanker;
-import com.reelwise.recommend.CollaborativeEvidence;
-import com.reelwise.recommend.ContentRecommender;
-import com.reelwise.recommend.EmbeddingMatrix;
 import com.reelwise.recommend.Filters;
 import com.reelwise.recommend.Method;
 import com.reelwise.recommend.MovieExplainer;
 import com.reelwise.recommend.MovieExplanation;
-import com.reelwise.recommend.NcfRecommender;
-import com.reelwise.recommend.PopularRecommender;
 import com.reelwise.recommend.Profile;
 import com.reelwise.recommend.Recommendation;
 import com.reelwise.recommend.RecommendationRequest;
-import com.reelwise.recommend.Recommendations;
-import com.reelwise.recommend.RequestValidator;
 import com.reelwise.recommend.ScoreParts;
-import com.reelwise.text.CatalogEmbeddings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,8 +35,8 @@ class LearnedHybridRecommenderTest {
     @TempDir
     static Path temp;
 
+    private static TinyEngine engine;
     private static NeuMfRecommender neumf;
-    private static GradientBoostedRanker ranker;
     private static CandidateRanker catalog;
     private static LearnedHybridRecommender hybrid;
     private static MovieExplainer explainer;
@@ -61,78 +45,16 @@ class LearnedHybridRecommenderTest {
 
     @BeforeAll
     static void setUp() {
-        int[][] pairs = TinyNeuMf.train(temp.resolve("ncf"));
-        neumf = NeuMfRecommender.load(temp.resolve("ncf"));
-        int[] ratingsPerMovie = new int[TinyNeuMf.ITEMS + 1];
-        for (int[] pair : pairs) {
-            ratingsPerMovie[pair[1]]++;
-        }
-        List<Movie> movies = new ArrayList<>();
-        int[] ids = new int[TinyNeuMf.ITEMS];
-        float[][] vectors = new float[TinyNeuMf.ITEMS][];
-        Random random = new Random(5);
-        for (int i = 0; i < TinyNeuMf.ITEMS; i++) {
-            int id = 1 + i;
-            int group = i / TinyNeuMf.ITEMS_PER_GROUP;
-            movies.add(new Movie(id, null, null, "Movie " + id, List.of(), 1990 + i % 20, List.of("Genre" + group), null, null,
-                    List.of("theme" + group, "kw" + (i % 5)), List.of(), "Director " + (i % 3), List.of(), null, ratingsPerMovie[id], 3.5 + (i % 3) * 0.5,
-                    50 * (1 + i % 7)));
-            ids[i] = id;
-            float[] v = new float[12];
-            v[group] = 1f;
-            for (int d = 4; d < v.length; d++) {
-                v[d] = (float) (0.6 * random.nextGaussian());
-            }
-            vectors[i] = unit(v);
-        }
-        Catalog movieCatalog = Catalog.of(movies);
-        catalog = new CandidateRanker(movieCatalog);
-        Ratings ratings = Ratings.fromRawIds(Arrays.stream(pairs).mapToInt(p -> p[0]).toArray(), Arrays.stream(pairs).mapToInt(p -> p[1]).toArray(),
-                fives(pairs.length), new long[pairs.length]);
-        CollaborativeEvidence evidence = new CollaborativeEvidence(ratings);
-        NcfRecommender ncf = new NcfRecommender(neumf, catalog, evidence);
-        ContentRecommender content = new ContentRecommender(new EmbeddingMatrix(new CatalogEmbeddings(ids, vectors), catalog), catalog,
-                text -> new float[12]);
-        ranker = new HybridTrainer(catalog, content, SourceModels.of(ncf, null, null))
-                .train(queries(pairs), new RankerSettings(60, 10, 0.1, 4, 0.01, 1, 1, 1, 9), false, Map.of("test", true));
-        hybrid = new LearnedHybridRecommender(catalog, content, SourceModels.of(ncf, null, null), ranker, evidence);
-        Recommendations recommendations = new Recommendations(new RequestValidator(movieCatalog),
-                List.of(new PopularRecommender(movieCatalog, catalog), ncf, content, hybrid), new EnumMap<>(Method.class));
-        explainer = new MovieExplainer(recommendations, catalog, evidence);
-    }
-
-    /**
-     * Per synthetic person: four of their films as the profile, the rest held out; every other profile also
-     * names one film of another group, as real people's tastes are never one group.
-     */
-    private static List<HybridTrainer.Query> queries(int[][] pairs) {
-        Random random = new Random(11);
-        Map<Integer, List<Integer>> byUser = new java.util.TreeMap<>();
-        for (int[] p : pairs) {
-            byUser.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[1]);
-        }
-        List<HybridTrainer.Query> out = new ArrayList<>();
-        for (Map.Entry<Integer, List<Integer>> e : byUser.entrySet()) {
-            List<Integer> films = e.getValue();
-            if (films.size() < 5) {
-                continue;
-            }
-            List<Integer> profile = new ArrayList<>(films.subList(0, 4));
-            if (random.nextBoolean()) {
-                int other = 1 + random.nextInt(TinyNeuMf.ITEMS);
-                if (!films.contains(other)) {
-                    profile.add(other);
-                }
-            }
-            out.add(new HybridTrainer.Query(e.getKey(), Profile.liking(profile), new HashSet<>(films.subList(4, films.size()))));
-        }
-        return out;
+        engine = TinyEngine.build(temp);
+        neumf = engine.neumf;
+        catalog = engine.positions;
+        hybrid = engine.hybrid;
+        explainer = new MovieExplainer(engine.recommendations, catalog, engine.evidence);
     }
 
     @AfterAll
     static void close() {
-        ranker.close();
-        neumf.close();
+        engine.close();
     }
 
     private static RecommendationRequest request(List<Integer> liked, double alpha, double discovery) {

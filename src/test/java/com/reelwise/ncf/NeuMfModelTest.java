@@ -1,5 +1,6 @@
 package com.reelwise.ncf;
 
+import com.reelwise.progress.TrainingReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

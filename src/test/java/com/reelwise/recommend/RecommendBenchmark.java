@@ -1,6 +1,10 @@
 package com.reelwise.recommend;
 
 import com.reelwise.catalog.Catalog;
+import com.reelwise.hybrid.LearnedHybridRecommender;
+import com.reelwise.hybrid.SourceModels;
+import com.reelwise.ranker.GradientBoostedRanker;
+import com.reelwise.sequence.SequenceScorer;
 import com.reelwise.catalog.CatalogLoader;
 import com.reelwise.catalog.Movie;
 import com.reelwise.ncf.NeuMfRecommender;
@@ -80,10 +84,21 @@ public final class RecommendBenchmark {
         methods.add(new PopularRecommender(catalog, ranker));
         Optional<Path> ncfDir = newest(models.resolve("ncf"), dataset.name(), "config.json");
         Optional<Path> textDir = newest(models.resolve("text"), dataset.name(), CatalogEmbeddings.FILE_NAME);
-        try (NeuMfRecommender neumf = ncfDir.map(NeuMfRecommender::load).orElse(null)) {
-            NcfRecommender ncf = neumf == null ? null : new NcfRecommender(neumf, ranker, new CollaborativeEvidence(ratings));
+        Optional<Path> sequenceDir = newest(models.resolve("sequence"), dataset.name(), "config.json");
+        Optional<Path> tasteDir = newest(models.resolve("taste"), dataset.name(), "dae-config.json");
+        Optional<Path> hybridDir = newest(models.resolve("hybrid"), dataset.name(), "ranker.json");
+        CollaborativeEvidence evidence = new CollaborativeEvidence(ratings);
+        try (NeuMfRecommender neumf = ncfDir.map(NeuMfRecommender::load).orElse(null);
+             SequenceScorer sequence = sequenceDir.map(SequenceScorer::load).orElse(null);
+             SequenceScorer taste = tasteDir.map(SequenceScorer::load).orElse(null);
+             GradientBoostedRanker learned = hybridDir.map(d -> GradientBoostedRanker.load(d, LearnedHybridRecommender.featureNames())).orElse(null)) {
+            NcfRecommender ncf = neumf == null ? null : new NcfRecommender(neumf, ranker, evidence);
             if (ncf != null) {
                 methods.add(ncf);
+            }
+            NextWatchRecommender next = sequence == null ? null : new NextWatchRecommender(sequence, ranker);
+            if (next != null) {
+                methods.add(next);
             }
             if (textDir.isPresent()) {
                 EmbeddingMatrix matrix = new EmbeddingMatrix(CatalogEmbeddings.load(textDir.get()), ranker);
@@ -97,16 +112,26 @@ public final class RecommendBenchmark {
                 ContentRecommender uncached = new ContentRecommender(matrix, ranker, text -> new float[matrix.dimension()], new SimilarityRows(matrix, 0));
                 methods.add(content);
                 coldVariants.add(uncached);
+                if (learned != null) {
+                    SourceModels sources = SourceModels.of(ncf, next == null ? null : next.source(),
+                            taste == null ? null : new HistorySource(taste, ranker, "The taste autoencoder"));
+                    methods.add(new LearnedHybridRecommender(ranker, content, sources, learned, evidence));
+                    coldVariants.add(new LearnedHybridRecommender(ranker, uncached, sources, learned, evidence));
+                }
             }
-            System.out.printf("  models: NCF %s, text %s%n", ncfDir.map(Path::toString).orElse("missing"), textDir.map(Path::toString).orElse("missing"));
+            System.out.printf("  models: NCF %s, next %s, taste %s, text %s, hybrid %s%n", ncfDir.map(Path::toString).orElse("missing"),
+                    sequenceDir.map(Path::toString).orElse("missing"), tasteDir.map(Path::toString).orElse("missing"),
+                    textDir.map(Path::toString).orElse("missing"), hybridDir.map(Path::toString).orElse("missing"));
             for (Recommender method : methods) {
                 measure(method, profiles, "");
             }
             for (Recommender method : coldVariants) {
                 measure(method, profiles, " (no similarity-row cache)");
             }
-            if (!methods.isEmpty() && methods.get(methods.size() - 1) instanceof ContentRecommender content) {
-                var stats = content.similarityRows().stats();
+            ContentRecommender cached = methods.stream().filter(ContentRecommender.class::isInstance).map(ContentRecommender.class::cast)
+                    .findFirst().orElse(null);
+            if (cached != null) {
+                var stats = cached.similarityRows().stats();
                 System.out.printf("  similarity-row cache: %.1f%% hits over %,d row reads, %,d evictions%n",
                         100 * stats.hitRate(), stats.requestCount(), stats.evictionCount());
             }

@@ -1,5 +1,6 @@
 package com.reelwise.sequence;
 
+import com.reelwise.progress.TrainingReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -27,7 +28,7 @@ class SasRecModelTest {
     static Path temp;
 
     private static SasRecModel model;
-    private static SasRecReport report;
+    private static TrainingReport report;
 
     @BeforeAll
     static void train() {

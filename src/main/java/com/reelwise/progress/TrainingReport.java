@@ -1,9 +1,9 @@
-package com.reelwise.sequence;
+package com.reelwise.progress;
 
 import java.util.List;
 
 /**
- * What one sequential training run did.
+ * What one training run did (NeuMF, the sequential model, the taste autoencoder).
  *
  * @param epochs         one entry per epoch trained
  * @param bestEpoch      1-based epoch whose parameters were kept
@@ -13,14 +13,14 @@ import java.util.List;
  * @param trainSeconds   wall time of the gradient steps only (batch building, forward, backward, update)
  * @param totalSeconds   wall time of the whole fit, validation included
  */
-public record SasRecReport(List<Epoch> epochs, int bestEpoch, double bestValidation, String validationName, long samples,
+public record TrainingReport(List<Epoch> epochs, int bestEpoch, double bestValidation, String validationName, long samples,
                            double trainSeconds, double totalSeconds) {
 
     /** Mean training loss and validation score of one epoch. */
     public record Epoch(int epoch, double loss, double validation, double seconds) {
     }
 
-    public SasRecReport {
+    public TrainingReport {
         epochs = List.copyOf(epochs);
     }
 
