@@ -2,13 +2,12 @@
 # Every RUN step is a script under deploy/ so deploy/verify-outside-docker.sh can run the same
 # commands without a Docker engine.
 #
-# Data: fetched at image build (deploy/fetch-data.sh: ml-latest-small, about 1 MB, checksummed),
-# so a start never depends on GroupLens being reachable and the layer is cached between builds.
+# Data: fetched at image build (deploy/fetch-data.sh: ml-latest-small, about 1 MB, checksummed against
+# GroupLens's published MD5), so a start never depends on GroupLens being reachable. MOVIELENS_URL points the
+# download at a mirror that serves the same zip and its .md5 (deploy/build-image-offline.sh uses a loopback one).
 # TMDB enrichment runs only with the build secret TMDB_API_KEY; the key never enters a layer.
-# Models: trained at first start, not at build: the page serves search and popular picks at once
-# while NeuMF trains (about 2 minutes on 2 vCPU) and the catalog is embedded (a few minutes), with
-# progress in the banner on every page; with persistent storage (REELWISE_MODELS_DIR=/data/models)
-# the next start loads them.
+# Models: trained at image build by default (deploy/train-models.sh, every model the app serves), so a
+# start only loads them; --build-arg TRAIN_MODELS=false leaves them to the first start instead.
 
 # Stage 1: production jar with the Vaadin frontend bundle (Vaadin installs the Node.js it supports).
 FROM maven:3.9-eclipse-temurin-17 AS build
@@ -19,10 +18,14 @@ COPY src src
 COPY deploy deploy
 COPY model-training/eval/results model-training/eval/results
 RUN deploy/build-app.sh /out
+ARG MOVIELENS_URL=https://files.grouplens.org/datasets/movielens/
 RUN --mount=type=secret,id=TMDB_API_KEY,mode=0444,required=false \
     deploy/fetch-data.sh /out/data ml-latest-small
+ARG TRAIN_MODELS=true
+RUN deploy/train-models.sh /out/app.jar /out/data /out/models ml-latest-small
 RUN deploy/layout.sh /out /out/home/app \
-    && cp -r /out/data/. /out/home/app/data/
+    && cp -r /out/data/. /out/home/app/data/ \
+    && cp -r /out/models/. /out/home/app/models/
 
 # Stage 2: JRE only.
 FROM eclipse-temurin:17-jre

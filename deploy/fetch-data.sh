@@ -7,6 +7,10 @@ set -euo pipefail
 data="${1:?usage: deploy/fetch-data.sh DATA_DIR [DATASET]}"
 dataset="${2:-ml-latest-small}"
 args="--data-dir $data --dataset $dataset"
+# A mirror serving the same <name>.zip and <name>.zip.md5 (the build's MOVIELENS_URL argument); GroupLens otherwise.
+if [ -n "${MOVIELENS_URL:-}" ]; then
+  args="$args --movielens-url $MOVIELENS_URL"
+fi
 if [ -z "${TMDB_API_KEY:-}" ] && [ -r /run/secrets/TMDB_API_KEY ]; then
   TMDB_API_KEY="$(cat /run/secrets/TMDB_API_KEY)"
 fi

@@ -8,8 +8,22 @@ cd "$app_home"
 export PORT="${PORT:-7860}"
 export SPRING_PROFILES_ACTIVE="${SPRING_PROFILES_ACTIVE:-space}"
 export REELWISE_DATA_DIR="${REELWISE_DATA_DIR:-$app_home/data}"
-# Point this at persistent storage (/data/models on a Space with it enabled) to keep trained models across restarts.
+# A Space with persistent storage mounts it at /data: profiles and models go there and outlive restarts.
+# Without it they live in the container, and the page says saved lists last until the Space restarts.
+if [ -d /data ] && [ -w /data ]; then
+  export REELWISE_DB_URL="${REELWISE_DB_URL:-jdbc:h2:file:/data/reelwise-db/reelwise;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE}"
+  export REELWISE_MODELS_DIR="${REELWISE_MODELS_DIR:-/data/models}"
+  export REELWISE_STORAGE="${REELWISE_STORAGE:-persistent}"
+else
+  export REELWISE_STORAGE="${REELWISE_STORAGE:-ephemeral}"
+fi
 export REELWISE_MODELS_DIR="${REELWISE_MODELS_DIR:-$app_home/models}"
+# Models trained at image build seed an empty models folder elsewhere (persistent storage), so the first
+# start there loads them instead of training again.
+if [ "$REELWISE_MODELS_DIR" != "$app_home/models" ] && [ -d "$app_home/models" ] \
+   && [ -z "$(ls -A "$REELWISE_MODELS_DIR" 2>/dev/null)" ] && [ -n "$(ls -A "$app_home/models" 2>/dev/null)" ]; then
+  mkdir -p "$REELWISE_MODELS_DIR" && cp -r "$app_home/models/." "$REELWISE_MODELS_DIR/"
+fi
 # DJL never downloads: PyTorch's native library is unpacked from the pytorch-native-cpu jar inside app.jar into this cache.
 export DJL_OFFLINE=true OPT_OUT_TRACKING=true
 export DJL_CACHE_DIR="${DJL_CACHE_DIR:-$HOME/.djl.ai}"

@@ -10,7 +10,8 @@
 #                    nothing (this machine has no internet); without it fetch-data downloads
 #   --port N         port for the app (default 7866)
 #   --keep           leave the laid-out folder for inspection
-# Any REELWISE_* variable in the environment is passed on (the IT sets REELWISE_TRAIN_ON_START=false).
+# Any REELWISE_* variable in the environment is passed on (the IT sets REELWISE_TRAIN_ON_START=false);
+# TRAIN_MODELS=false skips the model training step, as the image's build argument does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -51,9 +52,13 @@ if [ -n "$data_from" ]; then
 fi
 deploy/fetch-data.sh "$out/data" ml-latest-small
 
+step "build stage: deploy/train-models.sh (TRAIN_MODELS=${TRAIN_MODELS:-true})"
+deploy/train-models.sh "$out/app.jar" "$out/data" "$out/models" ml-latest-small
+
 step "build stage: deploy/layout.sh, then the runtime stage's COPY"
 deploy/layout.sh "$out" "$out/home/app"
 cp -r "$out/data/." "$out/home/app/data/"
+cp -r "$out/models/." "$out/home/app/models/"
 mkdir -p "$home" && cp -r "$out/home/app" "$home/app"
 (cd "$home/app" && find . -maxdepth 3 -type d | sort)
 

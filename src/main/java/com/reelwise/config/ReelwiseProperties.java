@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ratedOnly   restrict the catalog to movies that have MovieLens ratings
  * @param modelsDir   where trained model artifacts are read from and written to
  * @param trainOnStart train missing models in the background at start
+ * @param storage     where saved lists live: "local" (a file next to the app), "persistent" (a Space's /data) or
+ *                    "ephemeral" (a Space without persistent storage: lost when it restarts, and the page says so)
  */
 @ConfigurationProperties("reelwise")
 public record ReelwiseProperties(
@@ -20,5 +22,11 @@ public record ReelwiseProperties(
         @DefaultValue("auto") String movielens,
         @DefaultValue("false") boolean ratedOnly,
         @DefaultValue("models") Path modelsDir,
-        @DefaultValue("true") boolean trainOnStart) {
+        @DefaultValue("true") boolean trainOnStart,
+        @DefaultValue("local") String storage) {
+
+    /** True when saved lists are lost on restart (a Space without persistent storage). */
+    public boolean ephemeralStorage() {
+        return "ephemeral".equalsIgnoreCase(storage);
+    }
 }

@@ -11,10 +11,6 @@ import com.reelwise.eval.SweptModel;
 import com.reelwise.hybrid.HybridTrainer;
 import com.reelwise.hybrid.SourceModels;
 import com.reelwise.hybrid.LearnedHybridRecommender;
-import com.reelwise.ncf.NeuMfConfig;
-import com.reelwise.ncf.NeuMfModel;
-import com.reelwise.ncf.NeuMfRecommender;
-import com.reelwise.progress.TrainingProgress;
 import com.reelwise.ranker.GradientBoostedRanker;
 import com.reelwise.ranker.RankerSettings;
 import com.reelwise.ratings.Interactions;
@@ -25,23 +21,12 @@ import com.reelwise.recommend.CandidateRanker;
 import com.reelwise.recommend.ContentRecommender;
 import com.reelwise.recommend.EmbeddingMatrix;
 import com.reelwise.recommend.HistorySource;
-import com.reelwise.recommend.Method;
 import com.reelwise.recommend.NcfRecommender;
 import com.reelwise.recommend.NextWatchRecommender;
 import com.reelwise.recommend.PopularRecommender;
 import com.reelwise.recommend.Profile;
-import com.reelwise.recommend.RecommendationRequest;
 import com.reelwise.recommend.Recommender;
-import com.reelwise.recommend.ScoreTable;
-import com.reelwise.sequence.DaeConfig;
-import com.reelwise.sequence.DaeModel;
-import com.reelwise.sequence.HeldOutValidation;
-import com.reelwise.sequence.SasRecConfig;
-import com.reelwise.sequence.SasRecModel;
-import com.reelwise.sequence.SequenceScorer;
 import com.reelwise.text.CatalogEmbeddings;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -56,12 +41,12 @@ import org.slf4j.LoggerFactory;
  * method's own {@link Recommender#score} ranks every film. New people are folded in, so NeuMF is scored
  * by fold-in here, as the app serves a new person; the sequential model reads the history in order.
  *
- * <p>Fit: NeuMF, the sequential model and the fine-tuned encoder learn from the train part only (with
- * validation for epoch choice); the hybrid's ranker learns from the validation part, each person's
- * train films as the profile; nothing sees test. Rating counts and means in the catalog come from train
- * while the ranker learns and from train plus validation when test is scored, as the app computes them
- * from every rating it has. Cold-start has no validation part: the latest 20% of each train history is
- * held out for it instead, and the models learn from the rest.
+ * <p>Fit, as the product trains (two stages): the hybrid's ranker learns from the latest 20% of each person's
+ * known films (train then validation, in time order), with NeuMF, the sequential model, the taste
+ * autoencoder and the encoder's fine-tuning trained on the rest (which also picks their epochs) and the
+ * catalog's rating counts computed from the rest. Then NeuMF and the history models learn again from
+ * everything known, for the epochs stage A chose, and those serve test, as the app serves models trained on
+ * every rating. Nothing sees test.
  *
  * <p>Rows: {@code hybrid} (the default method), {@code next}, {@code neumf} (fold-in), {@code content},
  * {@code cluster} (its "more of my clusters" mode) and {@code popular-served}, all from this one fit.
@@ -75,9 +60,8 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
     private MovieLensDataset dataset;
     private Ratings ratings;
     private int[][] knownOrder;
-    private NeuMfRecommender neumf;
-    private SequenceScorer sequence;
-    private SequenceScorer taste;
+    private SourceCache.Trained stageA;
+    private SourceCache.Trained stageB;
     private GradientBoostedRanker ranker;
     private final Map<String, Recommender> served = new LinkedHashMap<>();
     private int[] positionOfItem;
@@ -111,75 +95,32 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
             throw new IllegalStateException("the served methods need the data set (movie texts) and each user's history in time order");
         }
         int users = train.numUsers();
-        int[][] trainOrder = new int[users][];
-        int[][] heldOut = new int[users][];
-        for (int u = 0; u < users; u++) {
-            trainOrder[u] = Arrays.copyOf(knownOrder[u], train.countOf(u));
-            heldOut[u] = Arrays.copyOfRange(knownOrder[u], train.countOf(u), knownOrder[u].length);
-        }
+        int items = train.numItems();
         Interactions known = validation.size() == 0 ? train : union(train, validation);
-        if (validation.size() == 0) {
-            LatestHoldout carved = LatestHoldout.of(trainOrder, 0.2);
-            trainOrder = carved.train();
-            heldOut = carved.heldOut();
-        }
-        LatestHoldout parts = new LatestHoldout(trainOrder, heldOut);
-        Interactions fitTrain = parts.trainInteractions(train.numItems());
-        Interactions fitHeldOut = parts.heldOutInteractions(train.numItems());
+        // Stage A: the ranker learns from the latest 20% of each person's known films; the sources it reads
+        // learn from the rest (and choose their epochs on those 20%).
+        LatestHoldout holdout = LatestHoldout.of(knownOrder, LatestHoldout.PRODUCT_SHARE);
+        Interactions fitTrain = holdout.trainInteractions(items);
         int[] movieIds = new int[ratings.movies().size()];
         for (int i = 0; i < movieIds.length; i++) {
             movieIds[i] = ratings.movies().idAt(i);
         }
-
-        // Trained models are kept by what made them (split, config, seed): a rerun with the same seed reuses them.
-        String splitKey = EmbeddingCache.hash(List.of(dataset.name(), Arrays.deepToString(trainOrder), Arrays.deepToString(heldOut),
-                Long.toString(seed)));
-        NeuMfConfig ncfConfig = NeuMfConfig.defaults().withSeed(seed);
-        Path ncfDir = content.cacheDir().resolve("ncf-" + EmbeddingCache.hash(List.of(splitKey, ncfConfig.toString())));
-        if (!Files.isRegularFile(ncfDir.resolve("config.json"))) {
-            try (NeuMfModel model = new NeuMfModel(ncfConfig).withProgressBar(true)) {
-                model.fit(fitTrain, fitHeldOut);
-                model.saveArtifact(ncfDir, ratings.users(), ratings.movies(), Map.of("note", "evaluation run, seed " + seed));
-            }
-        }
-        neumf = NeuMfRecommender.load(ncfDir);
-        SasRecConfig sequenceConfig = SasRecConfig.defaults().withSeed(seed);
-        Path sequenceDir = content.cacheDir().resolve("sequence-" + EmbeddingCache.hash(List.of(splitKey, sequenceConfig.toString())));
-        if (!Files.isRegularFile(sequenceDir.resolve("config.json"))) {
-            try (SasRecModel model = SasRecModel.untrained(sequenceConfig, movieIds.length)) {
-                model.fit(trainOrder, new HeldOutValidation(trainOrder, heldOut), true, TrainingProgress.NONE);
-                LOG.info("next: best epoch {} of {}, validation {}", model.report().bestEpoch(), model.report().epochs().size(),
-                        model.report().bestValidation());
-                SequenceScorer.save(sequenceDir, model, movieIds, Map.of("note", "evaluation run, seed " + seed,
-                        "bestEpoch", model.report().bestEpoch(), "validation", model.report().bestValidation()));
-            }
-        }
-        sequence = SequenceScorer.load(sequenceDir);
-        DaeConfig tasteConfig = DaeConfig.defaults().withSeed(seed);
-        Path tasteDir = content.cacheDir().resolve("taste-" + EmbeddingCache.hash(List.of(splitKey, tasteConfig.toString())));
-        if (!Files.isRegularFile(tasteDir.resolve("dae-config.json"))) {
-            try (DaeModel model = DaeModel.untrained(tasteConfig, movieIds.length)) {
-                model.fit(trainOrder, new HeldOutValidation(trainOrder, heldOut), true, TrainingProgress.NONE);
-                LOG.info("taste: best epoch {} of {}, validation {}", model.report().bestEpoch(), model.report().epochs().size(),
-                        model.report().bestValidation());
-                SequenceScorer.save(tasteDir, model, movieIds, Map.of("note", "evaluation run, seed " + seed,
-                        "bestEpoch", model.report().bestEpoch(), "validation", model.report().bestValidation()));
-            }
-        }
-        taste = SequenceScorer.load(tasteDir);
+        SourceCache cache = new SourceCache(content.cacheDir(), dataset.name(), ratings, movieIds, seed);
+        stageA = cache.holdout(holdout);
         ContentContext context = content.context(dataset, ratings);
         CatalogEmbeddings embeddings = new CatalogEmbeddings(movieIds, content.fineTunedVectors(context, fitTrain, seed));
-
         Catalog fitCatalog = HarnessCatalog.of(dataset, ratings, fitTrain);
-        Engine fitEngine = new Engine(fitCatalog, embeddings, null);
-        List<HybridTrainer.Query> queries = HybridTrainer.queries(trainOrder, heldOut, i -> ratings.movies().idAt(i), seed);
+        Engine fitEngine = new Engine(fitCatalog, embeddings, stageA, null);
+        List<HybridTrainer.Query> queries = HybridTrainer.queries(holdout.train(), holdout.heldOut(), i -> ratings.movies().idAt(i), seed);
         ranker = new HybridTrainer(fitEngine.ranker, fitEngine.content, fitEngine.models)
                 .train(queries, RankerSettings.defaults().withSeed(seed), true, Map.of("dataset", dataset.name(), "seed", seed));
         LOG.info("hybrid ranker: best round {}, stopping NDCG@10 {}, importance {}", ranker.info().bestRound(),
                 ranker.info().validationNdcg(), ranker.importance());
 
+        // Stage B: the sources learn again from everything known, for the epochs stage A chose, and serve test.
+        stageB = cache.everything(knownOrder, known, stageA);
         Catalog testCatalog = HarnessCatalog.of(dataset, ratings, known);
-        Engine engine = new Engine(testCatalog, embeddings, ranker);
+        Engine engine = new Engine(testCatalog, embeddings, stageB, ranker);
         served.clear();
         served.put("hybrid", engine.hybrid);
         served.put("next", engine.next);
@@ -211,14 +152,14 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
         final ClusterRecommender cluster;
         final LearnedHybridRecommender hybrid;
 
-        Engine(Catalog catalog, CatalogEmbeddings embeddings, GradientBoostedRanker learned) {
+        Engine(Catalog catalog, CatalogEmbeddings embeddings, SourceCache.Trained sources, GradientBoostedRanker learned) {
             ranker = new CandidateRanker(catalog);
             content = new ContentRecommender(new EmbeddingMatrix(embeddings, ranker), ranker, mood -> {
                 throw new IllegalStateException("no mood sentences in the offline protocols");
             });
-            ncf = new NcfRecommender(neumf, ranker, null);
-            next = new NextWatchRecommender(sequence, ranker);
-            tasteSource = new HistorySource(taste, ranker, "The taste autoencoder");
+            ncf = new NcfRecommender(sources.neumf(), ranker, null);
+            next = new NextWatchRecommender(sources.sequence(), ranker);
+            tasteSource = new HistorySource(sources.taste(), ranker, "The taste autoencoder");
             models = SourceModels.of(ncf, next.source(), tasteSource);
             popular = new PopularRecommender(catalog, ranker);
             ClusterModel clusters = learned == null ? null : ClusterModelBuilder.build(embeddings, catalog, seed);
@@ -284,14 +225,11 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
         if (ranker != null) {
             ranker.close();
         }
-        if (neumf != null) {
-            neumf.close();
+        if (stageA != null) {
+            stageA.close();
         }
-        if (sequence != null) {
-            sequence.close();
-        }
-        if (taste != null) {
-            taste.close();
+        if (stageB != null) {
+            stageB.close();
         }
     }
 }

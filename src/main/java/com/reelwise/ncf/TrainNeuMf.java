@@ -23,11 +23,19 @@ import java.util.Map;
  * The command line (training.TrainAll) reaches it as
  * mvn -q compile exec:java@train -Dexec.args="--data /work/shared/datasets --dataset ml-latest-small --models ncf [epochs=10 lr=0.002 ...]"
  * </pre>
- * Protocol: the product split every model of a training run shares ({@link LatestHoldout#product}): the
- * latest 20% of each person's films are held out for epoch selection (and, later, the hybrid's ranker);
- * validation HR@10/NDCG@10 rank each held-out film among 99 sampled films the user never rated.
+ * Two stages on the product split every model of a training run shares ({@link LatestHoldout#product}):
+ * first without the latest 20% of each person's films, which choose the epoch (validation HR@10/NDCG@10 of each
+ * held-out film among 99 sampled films the user never rated) and later teach the hybrid's ranker; that model
+ * is kept in the run's {@value #HOLDOUT} subfolder. Then again on every rating for the chosen epochs: the
+ * model the app serves.
  */
 public final class TrainNeuMf {
+
+    /**
+     * The subfolder of a run that holds the model trained without the held-out films: what the hybrid's
+     * ranker learns from. The run folder itself holds the model trained on every rating, which the app serves.
+     */
+    public static final String HOLDOUT = "holdout";
 
     private TrainNeuMf() {
     }
@@ -119,7 +127,18 @@ public final class TrainNeuMf {
             metrics.put("trainSeconds", report.trainSeconds());
             metrics.put("fitSeconds", report.totalSeconds());
             metrics.put("pytorchThreads", System.getProperty("ai.djl.pytorch.num_threads", "default"));
-            NeuMfArtifacts.write(artifact, model, ratings.users(), ratings.movies(), metrics);
+            NeuMfArtifacts.write(artifact.resolve(HOLDOUT), model, ratings.users(), ratings.movies(), metrics);
+            // Stage B: every rating, for the epochs the held-out films chose; this is what the app serves.
+            listener.update(0.5, "training again on every rating for " + report.bestEpoch() + " epochs");
+            Interactions all = Interactions.fromRatings(ratings, config.ratingThreshold());
+            Interactions none = Interactions.of(all.numUsers(), all.numItems(), new int[0], new int[0]);
+            try (NeuMfModel served = new NeuMfModel(config.withEpochs(report.bestEpoch())).withProgressBar(progress)) {
+                served.fit(all, none);
+                Map<String, Object> servedMetrics = new LinkedHashMap<>(metrics);
+                servedMetrics.put("servedModel", "trained again on all " + all.size() + " interactions for " + report.bestEpoch()
+                        + " epochs; the metrics above are the held-out stage's (subfolder " + HOLDOUT + ")");
+                NeuMfArtifacts.write(artifact, served, ratings.users(), ratings.movies(), servedMetrics);
+            }
             Map<String, Object> record = new LinkedHashMap<>();
             record.put("run", run);
             record.put("artifact", artifact.toString());

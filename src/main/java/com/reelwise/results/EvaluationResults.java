@@ -211,7 +211,21 @@ public final class EvaluationResults {
             Double users = number(node, "users");
             return new EvaluationRow(ds, proto, method, metrics, seed == null ? null : seed.longValue(),
                     users == null ? null : users.intValue(), text(node, "date", null), seconds, alpha, config, modelConfig,
-                    path.getFileName().toString());
+                    path.getFileName().toString(), perUser(node.get("perUser")));
+        }
+
+        private static Map<String, double[]> perUser(JsonNode node) {
+            Map<String, double[]> out = new LinkedHashMap<>();
+            if (node != null && node.isObject()) {
+                node.fields().forEachRemaining(e -> {
+                    double[] values = new double[e.getValue().size()];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = e.getValue().get(i).asDouble();
+                    }
+                    out.put(e.getKey(), values);
+                });
+            }
+            return out;
         }
 
         private List<EvaluationRow> readCsv() throws IOException {
@@ -243,7 +257,7 @@ public final class EvaluationResults {
                     rows.add(new EvaluationRow(orElse(get(record, "dataset"), dataset), orElse(get(record, "protocol"), protocol),
                             method, metrics, seed == null ? null : Long.valueOf(seed), users == null ? null : Integer.valueOf(users),
                             get(record, "date"), fit == null ? null : Double.valueOf(fit), alpha, config, modelConfig,
-                            path.getFileName().toString()));
+                            path.getFileName().toString(), Map.of()));
                 }
             }
             return rows;

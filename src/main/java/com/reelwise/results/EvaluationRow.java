@@ -22,14 +22,17 @@ import java.util.Map;
  * @param modelConfig settings that set this row apart from others of the same model (the hybrid's α, the
  *                   validation score it was chosen by); empty for most methods
  * @param source     the result file the row came from
+ * @param perUser    the ranking metrics per evaluated user (same users for every row of a run), for paired
+ *                   intervals; empty for CSV and older files; not part of the API answer
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EvaluationRow(String dataset, String protocol, String method, Map<String, Double> metrics, Long seed,
                             Integer users, String date, Double fitSeconds, Double alpha, Map<String, Object> config,
-                            Map<String, Object> modelConfig, String source) {
+                            Map<String, Object> modelConfig, String source, @JsonIgnore Map<String, double[]> perUser) {
 
     public EvaluationRow {
         metrics = Collections.unmodifiableMap(MetricNames.ordered(metrics));
+        perUser = perUser == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(perUser));
         config = config == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(config));
         modelConfig = modelConfig == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(modelConfig));
     }
@@ -42,6 +45,11 @@ public record EvaluationRow(String dataset, String protocol, String method, Map<
     /** The value of a metric, or null when this row has none. */
     public Double metric(String name) {
         return metrics.get(name);
+    }
+
+    /** True when {@code other} comes from the same run (same data set, protocol and start), so users pair up. */
+    public boolean sameRun(EvaluationRow other) {
+        return dataset.equals(other.dataset) && protocol.equals(other.protocol) && date != null && date.equals(other.date);
     }
 
     /** True for the points of an α sweep ("hybrid-a0.25"), not the tuned hybrid itself. */

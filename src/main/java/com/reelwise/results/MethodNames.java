@@ -34,9 +34,8 @@ public final class MethodNames {
     /** The methods Reelwise serves; everything else is a baseline or a reference point. */
     private static final Set<String> OURS = Set.of("neumf", "neumf-known", "ncf", "next", "taste", "content-finetuned", "content", "cluster",
             "popular-served", "hybrid");
-    /** The collaborative-only and content-only parts of the hybrid, drawn as reference lines in the α sweep. */
-    static final Set<String> COLLABORATIVE_ONLY = Set.of("neumf", "ncf");
-    static final Set<String> CONTENT_ONLY = Set.of("content-finetuned", "content");
+    /** The sources the learned hybrid combines, each also measured alone through the served code. */
+    public static final List<String> HYBRID_PARTS = List.of("neumf", "next", "taste", "content", "popular-served");
 
     /** Table order: reference points and baselines, weakest kind first, then ours, then the sweep by α. */
     private static final List<String> ORDER = List.of("random", "popular", "popular-tmdb", "itemknn", "ease", "ease-recency", "mf",

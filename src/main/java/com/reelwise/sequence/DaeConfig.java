@@ -41,6 +41,10 @@ public record DaeConfig(int hidden, int latent, float dropout, float learningRat
         return new DaeConfig(hidden, latent, dropout, learningRate, l2, batchSize, epochs, patience, recency, value);
     }
 
+    public DaeConfig withEpochs(int value) {
+        return new DaeConfig(hidden, latent, dropout, learningRate, l2, batchSize, value, patience, recency, seed);
+    }
+
     /** Applies a "key=value" override (record component names). */
     public DaeConfig with(String key, String value) {
         int h = hidden, z = latent, bs = batchSize, ep = epochs, pat = patience;

@@ -6,6 +6,7 @@ import com.reelwise.ratings.LatestHoldout;
 import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.Ratings;
 import com.reelwise.ratings.RatingsReader;
+import com.reelwise.ratings.TimeOrder;
 import com.reelwise.runs.RunFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,13 +28,17 @@ import picocli.CommandLine.Option;
  * <pre>
  * mvn -q compile exec:java@train-sequence -Dexec.args="--data ../shared/datasets --dataset ml-latest-small"
  * </pre>
- * Protocol: the product split ({@link LatestHoldout#product}, every model's): each person's films in time
- * order, the latest 20% held out; training reads the rest, and the best epoch is the one whose NDCG@10 of
- * the held-out films (full ranking against every unseen film) is highest.
+ * Two stages on the product split ({@link LatestHoldout#product}, every model's): first without the latest 20% of
+ * each person's films, whose NDCG@10 (full ranking against every unseen film) chooses the epoch; that model is
+ * kept in the run's {@value #HOLDOUT} subfolder for the hybrid's ranker. Then again on every history for the
+ * chosen epochs: the model the app serves.
  */
 @Command(name = "train-sequence", mixinStandardHelpOptions = true,
         description = "Trains the sequential (SASRec) next-film model and writes its artifact folder.")
 public final class TrainSasRec implements Callable<Integer> {
+
+    /** The run subfolder of the model trained without the held-out films (the hybrid's ranker reads it). */
+    public static final String HOLDOUT = "holdout";
 
 
     @Option(names = "--data", required = true, description = "Folder holding MovieLens releases.")
@@ -84,31 +89,42 @@ public final class TrainSasRec implements Callable<Integer> {
     /** Trains the sequential model and writes {@code outRoot/<dataset>-<stamp>/} and {@code runsDir/<same name>.json}. */
     public static Result train(Path dataDir, String datasetName, Path outRoot, Path runsDir, SasRecConfig config, boolean bar,
                                TrainingProgress progress, Clock clock) {
-        return train(dataDir, datasetName, outRoot, runsDir, config, n -> SasRecModel.untrained(config, n), bar, progress, clock);
+        return train(dataDir, datasetName, outRoot, runsDir, config,
+                (n, epochs) -> SasRecModel.untrained(epochs == 0 ? config : config.withEpochs(epochs), n), bar, progress, clock);
     }
 
     /** Trains the taste autoencoder on the same split, written the same way. */
     public static Result trainTaste(Path dataDir, String datasetName, Path outRoot, Path runsDir, DaeConfig config, boolean bar,
                                     TrainingProgress progress, Clock clock) {
-        return train(dataDir, datasetName, outRoot, runsDir, config, n -> DaeModel.untrained(config, n), bar, progress, clock);
+        return train(dataDir, datasetName, outRoot, runsDir, config,
+                (n, epochs) -> DaeModel.untrained(epochs == 0 ? config : config.withEpochs(epochs), n), bar, progress, clock);
     }
 
     private static Result train(Path dataDir, String datasetName, Path outRoot, Path runsDir, Object config,
-                                java.util.function.IntFunction<HistoryModel> untrained, boolean bar, TrainingProgress progress, Clock clock) {
+                                java.util.function.BiFunction<Integer, Integer, HistoryModel> untrained, boolean bar, TrainingProgress progress,
+                                Clock clock) {
         MovieLensDataset release = MovieLensDataset.find(dataDir, datasetName).orElseThrow(() -> new IllegalArgumentException(
                 "No MovieLens release '" + datasetName + "' in " + dataDir.toAbsolutePath()));
         Ratings ratings = RatingsReader.read(release);
         LatestHoldout split = LatestHoldout.product(ratings);
         String run = RunFolders.name(release.name(), clock);
         Path artifact = outRoot.resolve(run);
-        try (HistoryModel model = untrained.apply(ratings.movies().size())) {
+        int[] movieIds = new int[ratings.movies().size()];
+        for (int i = 0; i < movieIds.length; i++) {
+            movieIds[i] = ratings.movies().idAt(i);
+        }
+        try (HistoryModel model = untrained.apply(ratings.movies().size(), 0)) {
             TrainingReport report = model.fit(split.train(), new HeldOutValidation(split.train(), split.heldOut()), bar, progress);
             Map<String, Object> metrics = metrics(release.name(), ratings, report);
-            int[] movieIds = new int[ratings.movies().size()];
-            for (int i = 0; i < movieIds.length; i++) {
-                movieIds[i] = ratings.movies().idAt(i);
+            SequenceScorer.save(artifact.resolve(HOLDOUT), model, movieIds, metrics);
+            // Stage B: every film of everyone, for the epochs the held-out films chose; this is what the app serves.
+            try (HistoryModel served = untrained.apply(ratings.movies().size(), report.bestEpoch())) {
+                served.fit(TimeOrder.of(ratings, 0f), null, bar, progress);
+                Map<String, Object> servedMetrics = new LinkedHashMap<>(metrics);
+                servedMetrics.put("servedModel", "trained again on every history for " + report.bestEpoch()
+                        + " epochs; the metrics above are the held-out stage's (subfolder " + HOLDOUT + ")");
+                SequenceScorer.save(artifact, served, movieIds, servedMetrics);
             }
-            SequenceScorer.save(artifact, model, movieIds, metrics);
             Map<String, Object> record = new LinkedHashMap<>();
             record.put("run", run);
             record.put("artifact", artifact.toString());

@@ -1,6 +1,10 @@
 package com.reelwise.training;
 
 import com.reelwise.hybrid.LearnedHybridRecommender;
+import com.reelwise.ncf.NeuMfRecommender;
+import com.reelwise.ncf.TrainNeuMf;
+import com.reelwise.sequence.SequenceScorer;
+import com.reelwise.sequence.TrainSasRec;
 import com.reelwise.hybrid.SourceModels;
 import com.reelwise.ranker.GradientBoostedRanker;
 import com.reelwise.ranker.RankerSettings;
@@ -128,9 +132,18 @@ public final class HybridModelManager implements ModelManager {
             recommendations.markUnavailable(Method.HYBRID, training);
             Path out = settings.modelsDir().resolve("hybrid").resolve(RunFolders.name(name, Clock.systemUTC()));
             CatalogEmbeddings embeddings = text.embeddings();
-            GradientBoostedRanker trained = HybridPipeline.trainRanker(settings.dataDir(), dataset.get(), ratings, ratedOnly, ncf.neuMf(),
-                    sequence.scorer(), sequence.tasteScorer(), embeddings, text.encoder()::encode, RankerSettings.defaults(), false, out);
-            trained.close();
+            // the ranker learns from the held-out films, so it reads the models trained without them
+            Path ncfRun = RunFolders.newest(settings.modelsDir().resolve("ncf"), name, "config.json").orElseThrow();
+            Path sequenceRun = RunFolders.newest(settings.modelsDir().resolve("sequence"), name, "config.json").orElseThrow();
+            Path tasteRun = RunFolders.newest(settings.modelsDir().resolve("taste"), name, "dae-config.json").orElseThrow();
+            try (NeuMfRecommender heldOutNeuMf = NeuMfRecommender.load(ncfRun.resolve(TrainNeuMf.HOLDOUT));
+                 SequenceScorer heldOutSequence = SequenceScorer.load(sequenceRun.resolve(TrainSasRec.HOLDOUT));
+                 SequenceScorer heldOutTaste = SequenceScorer.load(tasteRun.resolve(TrainSasRec.HOLDOUT));
+                 GradientBoostedRanker trained = HybridPipeline.trainRanker(settings.dataDir(), dataset.get(), ratings, ratedOnly,
+                         heldOutNeuMf, heldOutSequence, heldOutTaste, embeddings, text.encoder()::encode, RankerSettings.defaults(),
+                         false, out)) {
+                log.info("Hybrid ranker trained: best round {}", trained.info().bestRound());
+            }
             load(out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -130,9 +130,10 @@ public final class TrainAll implements Callable<Integer> {
         Path tasteDir = RunFolders.newest(out.resolve("taste"), release.name(), "dae-config.json").orElseThrow(() -> missing("sequence"));
         TextModelFolder text = TextModelFolder.newest(out.resolve("text"), release.name()).orElseThrow(() -> missing("text"));
         Path target = out.resolve("hybrid").resolve(RunFolders.name(release.name(), clock));
-        try (NeuMfRecommender neumf = NeuMfRecommender.load(ncfDir);
-             SequenceScorer sequence = SequenceScorer.load(sequenceDir);
-             SequenceScorer taste = SequenceScorer.load(tasteDir);
+        // the ranker learns from the held-out films, so it reads the models trained without them
+        try (NeuMfRecommender neumf = NeuMfRecommender.load(ncfDir.resolve(TrainNeuMf.HOLDOUT));
+             SequenceScorer sequence = SequenceScorer.load(sequenceDir.resolve(TrainSasRec.HOLDOUT));
+             SequenceScorer taste = SequenceScorer.load(tasteDir.resolve(TrainSasRec.HOLDOUT));
              GradientBoostedRanker ranker = HybridPipeline.trainRanker(data, release, RatingsReader.read(release), false, neumf, sequence, taste,
                      text.loadEmbeddings(), mood -> {
                          throw new IllegalStateException("training profiles have no mood sentence");

@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.reelwise.results.AlphaSweep;
 import com.reelwise.results.EvaluationRow;
 import com.reelwise.results.LossCurve;
 import com.reelwise.results.MethodNames;
 import java.util.List;
-import java.util.Locale;
 
-/** Chart.js configurations for the Metrics page, built from result rows: comparison bars, α sweep, loss curves. */
+/** Chart.js configurations for the Metrics page, built from result rows: comparison bars and loss curves. */
 final class MetricsChartConfigs {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,36 +50,6 @@ final class MetricsChartConfigs {
     }
 
     /** The metric against α, with the collaborative-only and content-only levels as dashed lines and the tuned α as a point. */
-    static ObjectNode sweep(AlphaSweep sweep) {
-        ObjectNode config = JSON.createObjectNode().put("type", "line");
-        ArrayNode datasets = config.putObject("data").putArray("datasets");
-        ObjectNode line = datasets.addObject().put("label", "Hybrid, " + sweep.metric() + " at each α")
-                .put("borderColor", OURS).put("backgroundColor", OURS).put("pointRadius", 3);
-        ArrayNode points = line.putArray("data");
-        sweep.points().forEach(p -> points.addObject().put("x", p.alpha()).put("y", round(p.value())));
-        if (sweep.collaborative() != null) {
-            level(datasets, "NeuMF alone", sweep.collaborative(), ORANGE);
-        }
-        if (sweep.content() != null) {
-            level(datasets, "Content alone (fine-tuned MiniLM)", sweep.content(), GREEN);
-        }
-        if (sweep.tuned() != null) {
-            ObjectNode tuned = datasets.addObject().put("type", "scatter")
-                    .put("label", "Tuned α = " + String.format(Locale.ROOT, "%.2f", sweep.tuned().alpha()))
-                    .put("borderColor", PINK).put("backgroundColor", PINK).put("pointRadius", 7).put("pointStyle", "rectRot");
-            tuned.putArray("data").addObject().put("x", sweep.tuned().alpha()).put("y", round(sweep.tuned().value()));
-        }
-        ObjectNode options = config.putObject("options");
-        options.putObject("plugins").putObject("legend").put("position", "bottom");
-        // Room for the points at α = 0 and 1, which sit on the chart's edges.
-        options.putObject("layout").putObject("padding").put("left", 6).put("right", 10);
-        ObjectNode scales = options.putObject("scales");
-        ObjectNode x = scales.putObject("x").put("type", "linear").put("min", 0).put("max", 1);
-        title(x, "α: 0 = content only, 1 = collaborative (NeuMF) only");
-        title(scales.putObject("y"), sweep.metric());
-        return config;
-    }
-
     /** Training loss per epoch (left axis) and, when recorded, the validation score (right axis). */
     static ObjectNode loss(LossCurve curve) {
         ObjectNode config = JSON.createObjectNode().put("type", "line");

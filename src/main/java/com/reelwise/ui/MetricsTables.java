@@ -1,6 +1,6 @@
 package com.reelwise.ui;
 
-import com.reelwise.results.AlphaSweep;
+import com.reelwise.eval.PairedBootstrap;
 import com.reelwise.results.EvaluationRow;
 import com.reelwise.results.LossCurve;
 import com.reelwise.results.MethodNames;
@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,52 +61,34 @@ final class MetricsTables {
         return table;
     }
 
-    /** One row per α with every metric measured there. */
-    static NativeTable sweep(String caption, AlphaSweep sweep) {
-        Set<String> metrics = new LinkedHashSet<>();
-        sweep.points().forEach(p -> metrics.addAll(p.all().keySet()));
-        List<String> columns = metrics.stream().sorted(MetricNames.READING_ORDER).toList();
+    /**
+     * One row per method of ours measured in the same run as {@code reference}: the difference to it per metric
+     * with its paired bootstrap 95% interval, "tie" where the interval holds 0. Empty when no run pairs up.
+     */
+    static NativeTable intervals(String caption, EvaluationRow reference, List<EvaluationRow> rows) {
+        List<String> columns = reference.perUser().keySet().stream().sorted(MetricNames.READING_ORDER).toList();
         NativeTable table = table(caption);
         NativeTableRow head = table.getHead().addRow();
-        head.addHeaderCell().setText("α");
-        columns.forEach(m -> head.addHeaderCell().setText(m));
-        boolean validation = sweep.points().stream().anyMatch(p -> p.validation() != null);
-        if (validation) {
-            head.addHeaderCell().setText("Validation " + (sweep.validationMetric() == null ? "score" : sweep.validationMetric()));
-        }
-        for (AlphaSweep.Point point : sweep.points()) {
+        head.addHeaderCell().setText("Method");
+        columns.forEach(m -> head.addHeaderCell().setText("Δ " + m));
+        for (EvaluationRow row : rows) {
+            if (row == reference || !MethodNames.ours(row.method()) || !row.sameRun(reference) || row.perUser().isEmpty()) {
+                continue;
+            }
             NativeTableRow tr = table.getBody().addRow();
-            tr.addHeaderCell().setText(String.format(Locale.ROOT, "%.2f", point.alpha()));
+            tr.addHeaderCell().setText(MethodNames.display(row.method()));
             for (String metric : columns) {
-                Double value = point.all().get(metric);
+                double[] mine = row.perUser().get(metric);
+                double[] theirs = reference.perUser().get(metric);
                 NativeTableCell cell = tr.addDataCell();
-                cell.setText(value == null ? "–" : format(metric, value));
-                if (metric.equals(sweep.metric()) && point.equals(sweep.best())) {
-                    cell.addClassName("best");
+                if (mine == null || mine.length != theirs.length) {
+                    cell.setText("–");
+                    continue;
                 }
-            }
-            if (validation) {
-                tr.addDataCell().setText(point.validation() == null ? "–" : String.format(Locale.ROOT, "%.3f", point.validation()));
-            }
-        }
-        List<String[]> references = new ArrayList<>();
-        if (sweep.collaborative() != null) {
-            references.add(new String[] {"NeuMF alone", format(sweep.metric(), sweep.collaborative())});
-        }
-        if (sweep.content() != null) {
-            references.add(new String[] {"Content alone", format(sweep.metric(), sweep.content())});
-        }
-        if (sweep.tuned() != null) {
-            references.add(new String[] {String.format(Locale.ROOT, "Tuned hybrid (α = %.2f)", sweep.tuned().alpha()),
-                    format(sweep.metric(), sweep.tuned().value())});
-        }
-        int metricColumn = columns.indexOf(sweep.metric());
-        for (String[] reference : references) {
-            NativeTableRow tr = table.getBody().addRow();
-            tr.addClassName("reference");
-            tr.addHeaderCell().setText(reference[0]);
-            for (int i = 0; i < columns.size() + (validation ? 1 : 0); i++) {
-                tr.addDataCell().setText(i == metricColumn ? reference[1] : "");
+                PairedBootstrap.Interval i = PairedBootstrap.of(mine, theirs, row.seed() == null ? 42 : row.seed());
+                cell.setText(String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f] %s", i.difference(), i.low(), i.high(),
+                        i.better() ? "better" : i.worse() ? "worse" : "tie"));
+                cell.addClassName(i.better() ? "better" : i.worse() ? "worse" : "tie");
             }
         }
         return table;

@@ -1,6 +1,6 @@
 package com.reelwise.ui;
 
-import com.reelwise.results.AlphaSweep;
+import com.reelwise.eval.PairedBootstrap;
 import com.reelwise.results.EvaluationResults;
 import com.reelwise.results.EvaluationRow;
 import com.reelwise.results.LatestResults;
@@ -28,8 +28,8 @@ import java.util.Set;
 
 /**
  * How well each method does, from the evaluation harness's result files: a plain-language reading, a table
- * and a bar chart per data set and protocol (protocol described beside each), the α sweep of the hybrid, and
- * the training loss curves. Every chart has its numbers in a table next to it.
+ * and a bar chart per data set and protocol (protocol described beside each), our methods against EASE with
+ * paired bootstrap intervals, and the training loss curves. Every chart has its numbers in a table next to it.
  */
 @Route(value = "metrics", layout = MainLayout.class)
 @PageTitle("Reelwise: how well it recommends")
@@ -68,7 +68,6 @@ public class MetricsView extends VerticalLayout {
                 }
             }
         }
-        add(sweepSection(results));
         add(trainingSection(trainingCurves.newest()));
     }
 
@@ -93,53 +92,13 @@ public class MetricsView extends VerticalLayout {
             section.add(paragraph("chart-caption", metric + ": " + MetricNames.meaning(metric)
                     + ". Blue bars are Reelwise's own methods, grey bars baselines."));
         }
+        rows.stream().filter(r -> r.method().equals("ease") && !r.perUser().isEmpty()).findFirst().ifPresent(ease -> {
+            section.add(paragraph("intervals-caption", "Our methods against EASE from the same run, user by user: the difference "
+                    + "with its paired bootstrap 95% interval (" + PairedBootstrap.RESAMPLES + " resamples of the " + ease.users()
+                    + " users). An interval that holds 0 is a tie."));
+            section.add(scroll(MetricsTables.intervals(dataset + ", " + protocol + ": difference to EASE", ease, rows)));
+        });
         return section;
-    }
-
-    private static Section sweepSection(LatestResults results) {
-        Section section = new Section();
-        section.addClassName("metrics-section");
-        section.add(new H2("Blending the two models: the α sweep"));
-        section.add(paragraph(null, "The hybrid mixes the collaborative score (NeuMF: what similar people liked) with "
-                + "the content score (what the movie's text says) using a weight α: α = 0 is content only, α = 1 "
-                + "collaborative only. Sweeping α shows whether the blend beats both of its parts."));
-        List<AlphaSweep> sweeps = AlphaSweep.from(results);
-        if (sweeps.isEmpty()) {
-            section.add(paragraph("empty", "No α sweep is in the results yet (rows named hybrid-a0.00 … hybrid-a1.00). "
-                    + "It appears here once the harness has evaluated the hybrid at several α."));
-            return section;
-        }
-        for (AlphaSweep sweep : sweeps) {
-            section.add(new H3(sweep.dataset() + ", " + ProtocolText.title(sweep.protocol())));
-            section.add(paragraph("protocol", sweepReading(sweep)));
-            section.add(new MetricsChart(MetricsChartConfigs.sweep(sweep), "Line chart of " + sweep.metric()
-                    + " against α for the hybrid on " + sweep.dataset() + " under " + sweep.protocol()
-                    + "; the numbers are in the table below."));
-            section.add(details("The numbers behind this chart", MetricsTables.sweep(sweep.dataset() + ", "
-                    + sweep.protocol() + ": the hybrid at each α", sweep)));
-        }
-        return section;
-    }
-
-    static String sweepReading(AlphaSweep sweep) {
-        AlphaSweep.Point best = sweep.best();
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%s peaks at %.3f with α = %.2f.", sweep.metric(),
-                best.value(), best.alpha()));
-        if (sweep.collaborative() != null && sweep.content() != null) {
-            double parts = Math.max(sweep.collaborative(), sweep.content());
-            s.append(best.value() > parts
-                    ? String.format(Locale.ROOT, " That is %.3f above the better of its parts alone (%.3f).", best.value() - parts, parts)
-                    : String.format(Locale.ROOT, " No α beats the better of its parts alone (%.3f).", parts));
-        }
-        if (sweep.tuned() != null) {
-            s.append(String.format(Locale.ROOT, " The α chosen on validation data%s is %.2f, scoring %.3f on test.",
-                    sweep.validationMetric() == null ? "" : " (by " + sweep.validationMetric() + ")",
-                    sweep.tuned().alpha(), sweep.tuned().value()));
-        }
-        if (sweep.note() != null) {
-            s.append(" Note from the harness: ").append(sweep.note()).append('.');
-        }
-        return s.toString();
     }
 
     private static Section trainingSection(List<LossCurve> curves) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.reelwise.config.ReelwiseProperties;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
@@ -25,7 +26,10 @@ public class MyFilmsView extends VerticalLayout {
     private final Paragraph notice = new Paragraph();
     private final Div films = new Div();
 
-    public MyFilmsView(Catalog catalog, ProfileStore store, ProfileCookie cookie) {
+    /** Said on My films when saved lists live in the container only. */
+    static final String EPHEMERAL = "This Space has no persistent storage, so saved lists last until it restarts.";
+
+    public MyFilmsView(Catalog catalog, ProfileStore store, ProfileCookie cookie, ReelwiseProperties properties) {
         this.catalog = catalog;
         this.mine = MyLists.open(store, cookie);
         addClassName("my-films-view");
@@ -37,6 +41,11 @@ public class MyFilmsView extends VerticalLayout {
                 : "Saved by " + mine.name() + " in this browser.");
         who.addClassName("status");
         add(new H2("My films"), who, notice, status, films);
+        if (properties.ephemeralStorage()) {
+            Paragraph storage = new Paragraph(EPHEMERAL);
+            storage.addClassName("storage-note");
+            addComponentAtIndex(2, storage);
+        }
         showProblem(mine.problem());
         render();
     }

@@ -39,6 +39,7 @@ class DeployScriptsIT {
                 "--data-from", data.toString(), "--port", Integer.toString(port)))
                 .redirectErrorStream(true).redirectOutput(log);
         script.environment().put("REELWISE_TRAIN_ON_START", "false");
+        script.environment().put("TRAIN_MODELS", "false");
         Process process = script.start();
 
         boolean finished = process.waitFor(6, TimeUnit.MINUTES);

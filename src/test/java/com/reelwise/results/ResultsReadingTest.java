@@ -38,19 +38,4 @@ class ResultsReadingTest {
                 .isEqualTo("There are no evaluation results to read yet.");
     }
 
-    @Test
-    void alphaSweepKeepsItsPointsAndTheTwoPartsAsReferences() {
-        List<AlphaSweep> sweeps = AlphaSweep.from(new EvaluationResults(ResultFixtures.write(dir)).latest());
-
-        AlphaSweep loo = sweeps.stream().filter(s -> s.protocol().equals("loo-99neg")).findFirst().orElseThrow();
-        assertThat(loo.metric()).isEqualTo("HR@10");
-        assertThat(loo.points()).extracting(AlphaSweep.Point::alpha).containsExactly(0.0, 0.25, 0.5, 0.75, 1.0);
-        assertThat(loo.best().alpha()).isEqualTo(0.5);
-        assertThat(loo.collaborative()).isEqualTo(0.72);
-        assertThat(loo.content()).isEqualTo(0.49);
-        assertThat(loo.tuned().alpha()).isEqualTo(0.6);
-        assertThat(loo.validationMetric()).isEqualTo("NDCG@20");
-        assertThat(loo.points()).extracting(AlphaSweep.Point::validation).containsExactly(0.098, 0.132, 0.154, 0.152, 0.144);
-        assertThat(sweeps).hasSize(1);
-    }
 }

@@ -186,7 +186,9 @@ class RecommendPageTest {
             public java.util.Optional<Credentials> read() {
                 return java.util.Optional.of(new Credentials(store.only().profileId(), "key-" + store.only().profileId()));
             }
-        }));
+        }, new com.reelwise.config.ReelwiseProperties(java.nio.file.Path.of("data"), "auto", false, java.nio.file.Path.of("models"), false,
+                "ephemeral")));
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class)).extracting(p -> p.getText()).contains(MyFilmsView.EPHEMERAL);
 
         assertThat(_find(MovieCard.class)).extracting(c -> c.movie().movieId()).containsExactly(4226);
         clickLabelled("Remove Memento (2000) from My films");

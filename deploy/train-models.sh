@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Image build step: trains every model the app serves (NeuMF, next watch, the taste autoencoder, the fine-tuned
+# sentence encoder with the catalog's embeddings, the hybrid ranker), so a start only loads them. Each model
+# prints a progress bar with its ETA. TRAIN_MODELS=false skips it: the app then trains at first start.
+# Usage: deploy/train-models.sh APP_JAR DATA_DIR MODELS_DIR [DATASET]    (run from the project root)
+set -euo pipefail
+jar="${1:?usage: deploy/train-models.sh APP_JAR DATA_DIR MODELS_DIR [DATASET]}"
+data="${2:?usage: deploy/train-models.sh APP_JAR DATA_DIR MODELS_DIR [DATASET]}"
+models="${3:?usage: deploy/train-models.sh APP_JAR DATA_DIR MODELS_DIR [DATASET]}"
+dataset="${4:-ml-latest-small}"
+mkdir -p "$models"
+if [ "${TRAIN_MODELS:-true}" = "false" ]; then
+  echo "TRAIN_MODELS=false: no models in the image; the app trains them at first start"
+  exit 0
+fi
+export DJL_OFFLINE=true OPT_OUT_TRACKING=true OMP_WAIT_POLICY=PASSIVE OMP_NUM_THREADS="${OMP_NUM_THREADS:-2}"
+export DJL_CACHE_DIR="${DJL_CACHE_DIR:-/tmp/djl-cache}"
+started=$(date +%s)
+# The Spring Boot jar's PropertiesLauncher runs another main class with the jar's own libraries.
+java -Xmx6g -XX:+UseG1GC -Dai.djl.offline=true -DDJL_CACHE_DIR="$DJL_CACHE_DIR" \
+  -Dai.djl.pytorch.num_threads="$OMP_NUM_THREADS" -Dai.djl.pytorch.num_interop_threads=1 \
+  -Dloader.main=com.reelwise.training.TrainAll -cp "$jar" org.springframework.boot.loader.launch.PropertiesLauncher \
+  --data "$data" --dataset "$dataset" --out "$models"
+echo "Models trained in $(( $(date +%s) - started )) s into $models"
