@@ -58,12 +58,23 @@ public class AboutView extends VerticalLayout {
                 + "your movies belong to; “explore” picks from neighbouring groups you have not touched yet, for something "
                 + "new but not random; “broad appeal” picks movies near the centre of each cluster. The Map page draws every "
                 + "movie on a 2D map made from the same vectors."));
-        s.add(method("Hybrid, with the confidence rule", "The hybrid blends the NeuMF score and the content score. Both are "
-                + "first put on the same scale (z-scores), then mixed with the weight α you set: α = 0 is content only, "
-                + "α = 1 collaborative only. A collaborative score built from a handful of ratings is unreliable, so each "
-                + "movie's collaborative weight is α × n / (n + 10), where n is its number of ratings: at 10 ratings it gets "
-                + "half of α, at 90 ratings 90% of α, and a movie nobody rated is judged on its content alone. The default "
-                + "α is the one that did best on validation data, never on the test data."));
+        s.add(method("Next watch, a sequential model", "A small transformer (SASRec, Kang and McAuley 2018) reads your "
+                + "liked movies in the order you added them and scores every movie as the one you would watch next; it learned "
+                + "from the order in which thousands of people rated movies. Trained here with Deep Java Library on PyTorch. Its "
+                + "explanation names the movie whose removal from your list would lower the suggestion's score most, found by "
+                + "scoring your list again without each movie."));
+        s.add(method("The taste autoencoder", "A denoising autoencoder (Mult-DAE, Liang et al. 2018) squeezes everything a "
+                + "person rated into 200 numbers and expands them back into a score for every movie; trained with movies "
+                + "randomly hidden, it learns which movies go together. It reads your picks directly, the latest weighted "
+                + "most, so it needs no fitting per person. It is not a method of its own on the page; the hybrid reads it."));
+        s.add(method("Hybrid, a learned ranker (the default)", "Every source above proposes its best movies. For each "
+                + "candidate, the hybrid collects what each source says (NeuMF, next watch, the autoencoder, how close the "
+                + "story is to your movies, your mood sentence, how many people here rated it and how well, its TMDB votes "
+                + "and year) and a gradient-boosted ranker (LambdaMART, XGBoost) turns that evidence into one score. The "
+                + "ranker learned from real people: it saw what they rated first and was scored on what they rated next, "
+                + "never on the test data. The score split you see is the ranker's own exact account of each part (TreeSHAP). "
+                + "The balance slider shifts the list towards what people with your taste watched or towards what the "
+                + "movies are about (the middle is the ranker alone); discovery lifts movies fewer people know."));
         s.add(method("Diversity and explanations", "The diversity slider re-ranks with maximal marginal relevance: each next "
                 + "pick trades how good it looks against how similar it is to the picks above it. Explanations are computed "
                 + "from the actual scores: the liked movie that contributed most, how many people who liked it also liked "
