@@ -2,6 +2,7 @@ package com.reelwise.config;
 
 import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.CatalogLoader;
+import com.reelwise.fetch.FirstRunData;
 import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.Ratings;
 import com.reelwise.ratings.RatingsReader;
@@ -27,7 +28,8 @@ class DataConfiguration {
 
     @Bean
     MovieLensData movieLensData(ReelwiseProperties properties) {
-        Optional<MovieLensDataset> dataset = MovieLensDataset.find(properties.dataDir(), properties.movielens());
+        Optional<MovieLensDataset> dataset = FirstRunData.ensure(properties.dataDir(), properties.movielens(), properties.fetchOnStart(),
+                properties.movielensUrl() == null ? FirstRunData.groupLens() : properties.movielensUrl());
         try {
             return new MovieLensData(dataset, dataset.map(RatingsReader::read).orElse(emptyRatings()));
         } catch (RuntimeException e) {

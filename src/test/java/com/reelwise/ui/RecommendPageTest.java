@@ -186,7 +186,7 @@ class RecommendPageTest {
             public java.util.Optional<Credentials> read() {
                 return java.util.Optional.of(new Credentials(store.only().profileId(), "key-" + store.only().profileId()));
             }
-        }, new com.reelwise.config.ReelwiseProperties(java.nio.file.Path.of("data"), "auto", false, java.nio.file.Path.of("models"), false,
+        }, new com.reelwise.config.ReelwiseProperties(java.nio.file.Path.of("data"), "auto", false, java.nio.file.Path.of("models"), false, false, null,
                 "ephemeral")));
         assertThat(_find(com.vaadin.flow.component.html.Paragraph.class)).extracting(p -> p.getText()).contains(MyFilmsView.EPHEMERAL);
 
