@@ -144,6 +144,7 @@ fail=0
 check() {  # name command...
   if "${@:2}" >/dev/null 2>&1; then echo "ok   $1"; else echo "FAIL $1"; fail=1; fi
 }
+# shellcheck disable=SC2317  # called through check
 wait_ready() {
   for _ in $(seq 1 1800); do
     if curl -fsS "$base/api/models" | grep -q '"state":"READY".*"state":"READY".*"state":"READY".*"state":"READY"'; then return 0; fi

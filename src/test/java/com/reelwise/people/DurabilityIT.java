@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * Faults on the packaged app, each run as its own process on an H2 file: kill -9 during a burst of feedback
@@ -57,14 +58,19 @@ class DurabilityIT {
     }
 
     private App start(Path jar, Path data, Path dir) throws IOException {
+        return start(jar, data, dir, List.of("--reelwise.db.url=jdbc:h2:file:" + dir.resolve("people") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"));
+    }
+
+    private App start(Path jar, Path data, Path dir, List<String> database) throws IOException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-jar", jar.toString(), "--server.port=" + port, "--reelwise.train-on-start=false", "--reelwise.data-dir=" + data,
-                "--reelwise.models-dir=" + dir.resolve("models"),
-                "--reelwise.db.url=jdbc:h2:file:" + dir.resolve("people") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-jar", jar.toString(), "--server.port=" + port, "--reelwise.train-on-start=false", "--reelwise.fetch-on-start=false",
+                "--reelwise.data-dir=" + data, "--reelwise.models-dir=" + dir.resolve("models")));
+        command.addAll(database);
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("DJL_OFFLINE", "true");
         builder.environment().put("OPT_OUT_TRACKING", "true");
         builder.redirectErrorStream(true).redirectOutput(dir.resolve("app-" + port + ".log").toFile());
@@ -95,11 +101,41 @@ class DurabilityIT {
         Path data = TinyData.create(MOVIES);
 
         App first = start(jar, data, dir);
+        String[] idAndKey = new String[2];
+        Set<Integer> acked = burstThenKill(first, idAndKey);
+        String id = idAndKey[0];
+        String key = idAndKey[1];
+
+        App second = start(jar, data, dir);
+        HttpResponse<String> after = call(second, "GET", "/api/profiles/" + id, key, null);
+        assertThat(after.statusCode()).isEqualTo(200);
+        List<Integer> liked = new ArrayList<>();
+        json.readTree(after.body()).get("liked").forEach(n -> liked.add(n.asInt()));
+        assertThat(liked).as("every acknowledged write survives kill -9").containsAll(acked);
+
+        // A second copy on the same file: H2 refuses it the file lock. It must start, say why, and still recommend.
+        App locked = start(jar, data, dir);
+        HttpResponse<String> refused = call(locked, "POST", "/api/profiles", null, "{}");
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(json.readTree(refused.body()).get("detail").asText())
+                .startsWith("Saved profiles are unavailable right now: the database file is in use by another program");
+        HttpResponse<String> recommended = call(locked, "POST", "/api/recommendations", null, "{\"liked\":[1,2,3],\"method\":\"popular\"}");
+        assertThat(recommended.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(recommended.body()).get("items").size()).isPositive();
+        assertThat(locked.process().isAlive()).isTrue();
+        assertThat(call(second, "GET", "/api/profiles/" + id, key, null).statusCode()).isEqualTo(200);
+    }
+
+    /** Writes likes from several threads until some are acknowledged, then kills the app with SIGKILL mid-burst. */
+    private Set<Integer> burstThenKill(App first, String[] idAndKey) throws Exception {
         HttpResponse<String> created = call(first, "POST", "/api/profiles", null, "{\"name\":\"Burst\"}");
         assertThat(created.statusCode()).isEqualTo(201);
         JsonNode profile = json.readTree(created.body());
         String id = profile.get("profileId").asText();
         String key = profile.get("key").asText();
+        idAndKey[0] = id;
+        idAndKey[1] = key;
 
         Set<Integer> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicBoolean stop = new AtomicBoolean();
@@ -134,24 +170,27 @@ class DurabilityIT {
         Set<Integer> acked = Set.copyOf(acknowledged);
         assertThat(acked.size()).isGreaterThanOrEqualTo(KILL_AFTER_ACKS).isLessThan(MOVIES);
 
-        App second = start(jar, data, dir);
-        HttpResponse<String> after = call(second, "GET", "/api/profiles/" + id, key, null);
+        return acked;
+    }
+
+    @Test
+    @EnabledIfEnvironmentVariable(named = PostgresForTests.URL, matches = ".+")
+    void onPostgresKilledDuringWritesKeepsEveryAcknowledgedOne() throws Exception {
+        Path jar = jar();
+        assumeTrue(jar != null, "No packaged jar in target/; run through mvn verify (the package phase builds it)");
+        Path dir = Files.createTempDirectory("reelwise-durability-pg");
+        Path data = TinyData.create(MOVIES);
+        List<String> postgres = List.of("--spring.profiles.active=postgres", "--reelwise.db.url=" + PostgresForTests.freshDatabase(),
+                "--spring.datasource.username=" + PostgresForTests.user(), "--spring.datasource.password=" + PostgresForTests.password());
+
+        String[] idAndKey = new String[2];
+        Set<Integer> acked = burstThenKill(start(jar, data, dir, postgres), idAndKey);
+
+        App second = start(jar, data, dir, postgres);
+        HttpResponse<String> after = call(second, "GET", "/api/profiles/" + idAndKey[0], idAndKey[1], null);
         assertThat(after.statusCode()).isEqualTo(200);
         List<Integer> liked = new ArrayList<>();
         json.readTree(after.body()).get("liked").forEach(n -> liked.add(n.asInt()));
-        assertThat(liked).as("every acknowledged write survives kill -9").containsAll(acked);
-
-        // A second copy on the same file: H2 refuses it the file lock. It must start, say why, and still recommend.
-        App locked = start(jar, data, dir);
-        HttpResponse<String> refused = call(locked, "POST", "/api/profiles", null, "{}");
-        assertThat(refused.statusCode()).isEqualTo(503);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-        assertThat(json.readTree(refused.body()).get("detail").asText())
-                .startsWith("Saved profiles are unavailable right now: the database file is in use by another program");
-        HttpResponse<String> recommended = call(locked, "POST", "/api/recommendations", null, "{\"liked\":[1,2,3],\"method\":\"popular\"}");
-        assertThat(recommended.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(recommended.body()).get("items").size()).isPositive();
-        assertThat(locked.process().isAlive()).isTrue();
-        assertThat(call(second, "GET", "/api/profiles/" + id, key, null).statusCode()).isEqualTo(200);
+        assertThat(liked).as("every acknowledged write survives kill -9 on PostgreSQL").containsAll(acked);
     }
 }
