@@ -21,10 +21,24 @@ abstract class CsvMetadataSource implements MetadataSource {
         this.addsMovies = addsMovies;
     }
 
-    /** One row of the file; a missing column reads as null, so trimmed or older dumps still load. */
-    record Row(Table table, int index) {
+    /**
+     * One row of the file; a missing column reads as null, so trimmed or older dumps still load.
+     *
+     * @param clean applied to every cell read (e.g. repairing mis-decoded text)
+     */
+    record Row(Table table, int index, java.util.function.UnaryOperator<String> clean) {
+
+        Row(Table table, int index) {
+            this(table, index, java.util.function.UnaryOperator.identity());
+        }
+
         String cell(String column) {
-            return table.containsColumn(column) ? table.stringColumn(column).get(index) : null;
+            return table.containsColumn(column) ? clean.apply(table.stringColumn(column).get(index)) : null;
+        }
+
+        /** The same row, every cell passed through {@code cleaner}. */
+        Row mapped(java.util.function.UnaryOperator<String> cleaner) {
+            return new Row(table, index, cleaner);
         }
     }
 

@@ -2,7 +2,10 @@ package com.reelwise.catalog;
 
 import java.util.List;
 
-/** Udacity's tmdb-movies.csv: "|"-separated cast, director, keywords and genres, with IMDb ids. */
+/**
+ * Udacity's tmdb-movies.csv: "|"-separated cast, director, keywords and genres, with IMDb ids. Its text was
+ * UTF-8 read as Windows-1252 and saved again ("GonzÃ¡lez"); every cell is repaired on the way in.
+ */
 final class UdacityTmdbSource extends CsvMetadataSource {
 
     UdacityTmdbSource() {
@@ -10,7 +13,8 @@ final class UdacityTmdbSource extends CsvMetadataSource {
     }
 
     @Override
-    Metadata map(Row row) {
+    Metadata map(Row raw) {
+        Row row = raw.mapped(Mojibake::repair);
         Integer id = Ids.integer(row.cell("id"));
         if (id == null) {
             return null;
