@@ -287,6 +287,9 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         goReason.setText(reason == null ? "" : reason + " to get recommendations.");
         if (missing > 0) {
             status.setText("Pick at least " + RequestValidator.MIN_LIKED + " movies you love (" + missing + " to go).");
+        } else if (status.getText().startsWith("Pick at least")) {
+            // the count said "to go" a pick ago: never leave it behind once there are enough
+            status.setText(shown.isEmpty() ? "Ready: press Recommend." : "");
         }
     }
 

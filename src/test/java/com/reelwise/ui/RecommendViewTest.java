@@ -80,6 +80,7 @@ class RecommendViewTest {
 
         pick(3);
         assertThat(go().isEnabled()).isTrue();
+        assertThat(status()).doesNotContain("to go").isEqualTo("Ready: press Recommend.");
     }
 
     @Test
