@@ -82,6 +82,14 @@ final class HybridSources {
 
     /** Every source's opinion of {@code profile}; {@code moodScores} reuses an earlier encoding of the same mood (or null). */
     Signals signals(Profile profile, float[] moodScores) {
+        return signals(profile, moodScores, null);
+    }
+
+    /**
+     * As {@link #signals(Profile, float[])}, but NeuMF scores only {@code only} and the reference films (its other
+     * entries NaN), for explanations that score a few shown films again without each liked film.
+     */
+    Signals signals(Profile profile, float[] moodScores, int[] only) {
         List<String> notes = new ArrayList<>();
         float[] cf = null;
         NcfRecommender ncfNow = models.ncf().get();
@@ -89,7 +97,7 @@ final class HybridSources {
             notes.add("Collaborative model not ready yet: its evidence is left out");
         } else {
             try {
-                cf = ncfNow.logits(profile);
+                cf = only == null ? ncfNow.logits(profile) : ncfNow.logitsAt(profile, union(only, reference));
             } catch (InvalidRequestException tooFew) {
                 notes.add("Too few of your movies have ratings here for NeuMF: its evidence is left out");
             }
@@ -111,6 +119,10 @@ final class HybridSources {
                 text == null ? null : Signals.Stats.over(text, reference),
                 liked, profile.liked().stream().mapToInt(catalog::position).filter(p -> p >= 0).toArray(), disliked,
                 genreShare(profile.liked()), medianYear(profile.liked()), cf == null ? null : ncfNow, sequence == null ? null : nextNow, notes);
+    }
+
+    private static int[] union(int[] a, int[] b) {
+        return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().toArray();
     }
 
     private static float[] history(HistorySource source, Profile profile, List<String> notes, String name) {

@@ -215,7 +215,7 @@ public final class LearnedHybridRecommender implements Recommender {
         for (int k = 0; k < liked.size(); k++) {
             List<Integer> rest = new ArrayList<>(liked);
             rest.remove(k);
-            Signals without = sources.signals(new Profile(rest, p.disliked(), p.seen(), p.mood()), scored.signals().mood());
+            Signals without = sources.signals(new Profile(rest, p.disliked(), p.seen(), p.mood()), scored.signals().mood(), shown);
             float[] learned = ranker.score(features.of(without, shown), shown.length);
             for (int r = 0; r < shown.length; r++) {
                 float full = scored.table().scores()[shown[r]];

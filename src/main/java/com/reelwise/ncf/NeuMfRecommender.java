@@ -187,6 +187,22 @@ public final class NeuMfRecommender implements AutoCloseable {
         return weights.logits(foldedInUser(likedMovieIds, dislikedMovieIds));
     }
 
+    /**
+     * {@link #foldInLogits} at the given movies only (NaN for ones NeuMF does not know): the same fold-in, without
+     * scoring the whole catalogue, for callers that need a few films' logits (explanations that score again).
+     */
+    public float[] foldInLogitsOf(Collection<Integer> likedMovieIds, Collection<Integer> dislikedMovieIds, int[] movieIds) {
+        float[] user = foldedInUser(likedMovieIds, dislikedMovieIds);
+        int[] known = Arrays.stream(movieIds).map(movies::indexOf).toArray();
+        float[] logits = weights.logitsOf(user, Arrays.stream(known).map(i -> Math.max(i, 0)).toArray());
+        for (int i = 0; i < known.length; i++) {
+            if (known[i] < 0) {
+                logits[i] = Float.NaN;
+            }
+        }
+        return logits;
+    }
+
     private float[] foldedInUser(Collection<Integer> likedMovieIds, Collection<Integer> dislikedMovieIds) {
         int[] liked = known(likedMovieIds);
         if (liked.length < MIN_LIKED) {

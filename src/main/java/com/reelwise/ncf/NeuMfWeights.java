@@ -176,6 +176,18 @@ final class NeuMfWeights {
         return z;
     }
 
+    /** The logits of the given items only (bit-identical to {@link #logits(float[])} at those items). */
+    float[] logitsOf(float[] user, int[] items) {
+        float[] userProj = userProj(user);
+        float[][] pre = buffers();
+        float[][] act = buffers();
+        float[] out = new float[items.length];
+        for (int i = 0; i < items.length; i++) {
+            out[i] = logit(user, userProj, items[i], pre, act);
+        }
+        return out;
+    }
+
     /** Scratch buffers for {@link #logit}, one per layer. */
     float[][] buffers() {
         float[][] b = new float[widths.length][];

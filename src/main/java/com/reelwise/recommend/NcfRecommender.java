@@ -86,6 +86,23 @@ public final class NcfRecommender implements Recommender {
         return byCatalogPosition(model.foldInLogits(knownLiked(profile), known(profile.disliked())));
     }
 
+    /**
+     * {@link #logits} at the given catalog positions only, NaN everywhere else: the same fold-in without scoring the
+     * whole catalog.
+     */
+    public float[] logitsAt(Profile profile, int[] positions) {
+        int[] ids = Arrays.stream(positions).map(p -> ranker.movieAt(p).movieId()).toArray();
+        float[] some = model.foldInLogitsOf(knownLiked(profile), known(profile.disliked()), ids);
+        float[] scores = new float[ranker.size()];
+        Arrays.fill(scores, Float.NaN);
+        for (int i = 0; i < positions.length; i++) {
+            if (ranker.ratingCount(positions[i]) > 0) {
+                scores[positions[i]] = some[i];
+            }
+        }
+        return scores;
+    }
+
     private List<Integer> knownLiked(Profile profile) {
         List<Integer> known = known(profile.liked());
         if (known.size() < NeuMfRecommender.MIN_LIKED) {
