@@ -68,14 +68,25 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
     private HistorySource tasteServed;
     private int[][] profiles;
 
+    /** Every served method, the rows a hybrid fit reports. */
+    static final List<String> ROWS = List.of("hybrid", "next", "taste", "neumf", "content", "cluster", "popular-served");
+
+    private final java.util.Set<String> rows;
+
     ServedEngineModel(long seed, ContentMethods content) {
+        this(seed, content, java.util.Set.copyOf(ROWS));
+    }
+
+    /** Only the given rows (one of {@link #ROWS}); "hybrid" brings every source it reads. */
+    ServedEngineModel(long seed, ContentMethods content, java.util.Set<String> rows) {
         this.seed = seed;
         this.content = content;
+        this.rows = rows;
     }
 
     @Override
     public String name() {
-        return "hybrid";
+        return rows.contains("hybrid") ? "hybrid" : rows.iterator().next();
     }
 
     @Override
@@ -204,7 +215,7 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
     public List<Variant> variants() {
         List<Variant> rows = new ArrayList<>();
         for (String name : served.keySet()) {
-            if (served.get(name) == null && !name.equals("taste")) {
+            if (served.get(name) == null && !name.equals("taste") || !rows.contains(name)) {
                 continue;
             }
             Map<String, Object> settings = new LinkedHashMap<>();
