@@ -90,6 +90,34 @@ final class HybridSources {
      * entries NaN), for explanations that score a few shown films again without each liked film.
      */
     Signals signals(Profile profile, float[] moodScores, int[] only) {
+        return signals(profile, moodScores, only, null, null);
+    }
+
+    /**
+     * The signals of several profiles (a person's list without each liked film, in turn), the history models run
+     * once for all of them; NeuMF scores only {@code only} and the reference films.
+     */
+    List<Signals> signalsOfEach(List<Profile> profiles, float[] moodScores, int[] only) {
+        HistorySource nextNow = models.next().get();
+        HistorySource tasteNow = models.taste().get();
+        float[][] next = nextNow == null ? null : nextNow.logitsOfEach(profiles);
+        float[][] taste = tasteNow == null ? null : tasteNow.logitsOfEach(profiles);
+        List<Signals> out = new ArrayList<>(profiles.size());
+        for (int k = 0; k < profiles.size(); k++) {
+            out.add(signals(profiles.get(k), moodScores, only, next == null ? NONE : next[k] == null ? NONE : next[k],
+                    taste == null ? NONE : taste[k] == null ? NONE : taste[k]));
+        }
+        return out;
+    }
+
+    /** Marks a history source that was asked already and could not speak. */
+    private static final float[] NONE = new float[0];
+
+    /**
+     * @param nextGiven  the sequential model's scores when already computed (null: ask it; {@link #NONE}: it could not speak)
+     * @param tasteGiven likewise for the taste autoencoder
+     */
+    private Signals signals(Profile profile, float[] moodScores, int[] only, float[] nextGiven, float[] tasteGiven) {
         List<String> notes = new ArrayList<>();
         float[] cf = null;
         NcfRecommender ncfNow = models.ncf().get();
@@ -103,8 +131,9 @@ final class HybridSources {
             }
         }
         HistorySource nextNow = models.next().get();
-        float[] sequence = history(nextNow, profile, notes, "the sequential model");
-        float[] taste = history(models.taste().get(), profile, notes, "the taste autoencoder");
+        float[] sequence = nextGiven == null ? history(nextNow, profile, notes, "the sequential model") : nextGiven == NONE ? null : nextGiven;
+        float[] taste = tasteGiven == null ? history(models.taste().get(), profile, notes, "the taste autoencoder")
+                : tasteGiven == NONE ? null : tasteGiven;
         int[] liked = withEmbedding(profile.liked());
         int[] disliked = withEmbedding(profile.disliked());
         float[] text = null;

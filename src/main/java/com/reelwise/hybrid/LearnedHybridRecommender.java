@@ -212,10 +212,15 @@ public final class LearnedHybridRecommender implements Recommender {
         }
         float[][] drops = new float[liked.size()][shown.length];
         Profile p = request.profile();
+        List<Profile> variants = new ArrayList<>();
         for (int k = 0; k < liked.size(); k++) {
             List<Integer> rest = new ArrayList<>(liked);
             rest.remove(k);
-            Signals without = sources.signals(new Profile(rest, p.disliked(), p.seen(), p.mood()), scored.signals().mood(), shown);
+            variants.add(new Profile(rest, p.disliked(), p.seen(), p.mood()));
+        }
+        List<Signals> each = sources.signalsOfEach(variants, scored.signals().mood(), shown);
+        for (int k = 0; k < liked.size(); k++) {
+            Signals without = each.get(k);
             float[] learned = ranker.score(features.of(without, shown), shown.length);
             for (int r = 0; r < shown.length; r++) {
                 float full = scored.table().scores()[shown[r]];

@@ -58,6 +58,30 @@ public final class HistorySource {
         return byPosition(new float[][] {model.logits(history(profile))})[0];
     }
 
+    /**
+     * Every film's score for each profile, in one forward pass; null for a profile none of whose films the model
+     * knows (where {@link #logits} would refuse).
+     */
+    public float[][] logitsOfEach(List<Profile> profiles) {
+        List<List<Integer>> histories = new java.util.ArrayList<>();
+        List<Integer> rows = new java.util.ArrayList<>();
+        for (int k = 0; k < profiles.size(); k++) {
+            List<Integer> known = profiles.get(k).liked().stream().filter(model::knowsMovie).toList();
+            if (!known.isEmpty()) {
+                rows.add(k);
+                histories.add(known);
+            }
+        }
+        float[][] out = new float[profiles.size()][];
+        if (!histories.isEmpty()) {
+            float[][] scored = byPosition(model.logitsOf(histories));
+            for (int r = 0; r < rows.size(); r++) {
+                out[rows.get(r)] = scored[r];
+            }
+        }
+        return out;
+    }
+
     /** Row k: every film's score without the k-th film of {@link #history}, in one forward pass. */
     public float[][] leavingEachOut(List<Integer> history) {
         return history.size() > 1 ? byPosition(model.leavingEachOut(history)) : new float[0][];
