@@ -51,6 +51,20 @@ class NeuMfRecommenderTest {
     }
 
     @Test
+    void foldingInForAFewFilmsGivesExactlyTheirLogitsFromTheWholeCatalog() {
+        try (NeuMfRecommender recommender = NeuMfRecommender.load(artifact)) {
+            java.util.List<Integer> liked = java.util.List.of(movieId(1), movieId(2), movieId(3), movieId(30));
+            float[] all = recommender.foldInLogits(liked, java.util.List.of(movieId(40)));
+            int[] wanted = {movieId(5), movieId(0), movieId(47), 999_999};
+            float[] some = recommender.foldInLogitsOf(liked, java.util.List.of(movieId(40)), wanted);
+            assertThat(some[0]).isEqualTo(all[5]);
+            assertThat(some[1]).isEqualTo(all[0]);
+            assertThat(some[2]).isEqualTo(all[47]);
+            assertThat(some[3]).isNaN();
+        }
+    }
+
+    @Test
     void savedAndLoadedModelScoresExactlyLikeTheTrainedOne() {
         float[] logits = new float[SyntheticData.numItems()];
         try (NeuMfRecommender recommender = NeuMfRecommender.load(artifact)) {
