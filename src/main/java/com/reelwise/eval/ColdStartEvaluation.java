@@ -1,5 +1,6 @@
 package com.reelwise.eval;
 
+import com.reelwise.runs.RunFolders;
 import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.CatalogLoader;
 import com.reelwise.catalog.Movie;
@@ -8,8 +9,6 @@ import com.reelwise.ratings.Ratings;
 import com.reelwise.ratings.RatingsReader;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +35,6 @@ import org.slf4j.LoggerFactory;
 public final class ColdStartEvaluation {
 
     private static final Logger LOG = LoggerFactory.getLogger(ColdStartEvaluation.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Path resultsDir;
     private final Path dataDir;
@@ -88,7 +86,7 @@ public final class ColdStartEvaluation {
             results.addAll(EvaluationRunner.fitAndScore(method, rows, dataset, ratings, split.train(), split.emptyValidation(),
                     split.trainOrder(), model -> score(model, split, protocol, vectors)));
         }
-        ResultWriter.write(resultsDir, dataset.name() + "_" + protocol.name() + "_" + STAMP.format(started), results);
+        ResultWriter.write(resultsDir, dataset.name() + "_" + protocol.name() + "_" + RunFolders.STAMP.format(started), results);
         return results;
     }
 

@@ -1,13 +1,12 @@
 package com.reelwise.eval;
 
+import com.reelwise.runs.RunFolders;
 import com.reelwise.ratings.Interactions;
 import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.Ratings;
 import com.reelwise.ratings.RatingsReader;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +30,6 @@ import org.slf4j.LoggerFactory;
 public final class EvaluationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationRunner.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Path resultsDir;
     private final Evaluator evaluator;
@@ -93,7 +91,7 @@ public final class EvaluationRunner {
             results.addAll(fitAndScore(method, rows, dataset, ratings, split.train(), split.validation(), split.knownOrder(),
                     model -> evaluator.score(model, split, protocol, vectors)));
         }
-        Path file = ResultWriter.write(resultsDir, datasetName + "_" + protocol.name() + "_" + STAMP.format(started), results);
+        Path file = ResultWriter.write(resultsDir, datasetName + "_" + protocol.name() + "_" + RunFolders.STAMP.format(started), results);
         LOG.info("Results written to {} (and .csv)", file);
         return results;
     }

@@ -1,5 +1,6 @@
 package com.reelwise.eval;
 
+import com.reelwise.runs.RunFolders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -7,8 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +31,6 @@ public final class SweepWriter {
     public static final String TUNED = "tuned";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private SweepWriter() {
     }
@@ -84,7 +82,7 @@ public final class SweepWriter {
             }
             file.put("tuned", tuned);
             file.put("points", new ArrayList<>(points.values()));
-            Path path = dir.resolve(group.getKey() + "-sweep_" + STAMP.format(when) + ".json");
+            Path path = dir.resolve(group.getKey() + "-sweep_" + RunFolders.STAMP.format(when) + ".json");
             try {
                 Files.createDirectories(dir);
                 JSON.writeValue(path.toFile(), file);

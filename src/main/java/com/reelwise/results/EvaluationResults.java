@@ -1,5 +1,6 @@
 package com.reelwise.results;
 
+import com.reelwise.runs.RunFolders;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,9 +10,6 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,7 +44,6 @@ public final class EvaluationResults {
     private static final Logger log = LoggerFactory.getLogger(EvaluationResults.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern FILE = Pattern.compile("(.+)_([A-Za-z0-9-]+)_(\\d{8}-\\d{6})\\.(json|csv)");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final Set<String> CSV_FIELDS = Set.of("dataset", "protocol", "method", "seed", "users", "fit_seconds",
             "eval_seconds", "date", "config", "model_config");
 
@@ -85,7 +82,7 @@ public final class EvaluationResults {
 
     /** A sortable time: the row's own date, else the time in the file name; the file's time breaks ties. */
     private static String when(EvaluationRow row, ResultFile file) {
-        Instant fileTime = LocalDateTime.parse(file.stamp(), STAMP).toInstant(ZoneOffset.UTC);
+        Instant fileTime = RunFolders.STAMP.parse(file.stamp(), Instant::from);
         Instant time = fileTime;
         if (row.date() != null) {
             try {

@@ -1,5 +1,6 @@
 package com.reelwise.training;
 
+import com.reelwise.runs.RunFolders;
 import com.reelwise.ncf.NeuMfArtifactException;
 import com.reelwise.ncf.NeuMfConfig;
 import com.reelwise.ncf.NeuMfRecommender;
@@ -136,7 +137,7 @@ public final class NcfModelManager implements ModelManager {
     }
 
     static Optional<Path> newestArtifact(Path root, String dataset) {
-        return ArtifactFolders.newest(root, dataset, null);
+        return RunFolders.newest(root, dataset, null);
     }
 
     @Override

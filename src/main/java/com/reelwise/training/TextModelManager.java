@@ -1,5 +1,6 @@
 package com.reelwise.training;
 
+import com.reelwise.runs.RunFolders;
 import com.reelwise.catalog.Catalog;
 import com.reelwise.cluster.ClusterMode;
 import com.reelwise.cluster.ClusterModel;
@@ -20,8 +21,6 @@ import com.reelwise.text.TextModelFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -169,7 +168,7 @@ public final class TextModelManager implements ModelManager {
             }
             CatalogEmbeddings embeddings = new CatalogEmbeddings(ids, vectors);
             Path dir = settings.modelsDir().resolve("text")
-                    .resolve(settings.name() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+                    .resolve(RunFolders.name(settings.name(), java.time.Clock.systemUTC()));
             embeddings.save(dir);
             ready(pretrained, embeddings, dir, "Content model ready (pretrained encoder; catalog embeddings saved to " + dir.getFileName() + ").");
         } catch (IOException | RuntimeException e) {
