@@ -49,7 +49,6 @@ final class MetricsChartConfigs {
         return config;
     }
 
-    /** The metric against α, with the collaborative-only and content-only levels as dashed lines and the tuned α as a point. */
     /** Training loss per epoch (left axis) and, when recorded, the validation score (right axis). */
     static ObjectNode loss(LossCurve curve) {
         ObjectNode config = JSON.createObjectNode().put("type", "line");

@@ -45,9 +45,9 @@ class ExternalSplitTest {
         popular.fit(split.train(), split.validation());
         var metrics = new Evaluator(1).evaluate(popular, split, protocol);
         // Test items have count 0. User 0: negatives 3 (1), 4 (1) rank first -> rank 2.
-        // User 1: 2 (1), 4 (1) beat it; 7 ties at 0 but has a higher index -> rank 2.
-        // User 2: 2 (1), 3 (1) beat it -> rank 2. NDCG = 1 / log2(4) = 0.5 for all.
-        assertThat(metrics.get("NDCG@10")).isCloseTo(0.5, within(1e-12));
+        // User 1: 2 (1), 4 (1) beat it and 7 ties at 0; a tie counts against the held-out item -> rank 3.
+        // User 2: 2 (1), 3 (1) beat it -> rank 2. NDCG = (0.5 + 1 / log2(5) + 0.5) / 3.
+        assertThat(metrics.get("NDCG@10")).isCloseTo((0.5 + 1 / (Math.log(5) / Math.log(2)) + 0.5) / 3, within(1e-12));
         assertThat(metrics.get("HR@10")).isEqualTo(1.0);
     }
 

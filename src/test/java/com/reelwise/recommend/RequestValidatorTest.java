@@ -51,7 +51,7 @@ class RequestValidatorTest {
 
     @Test
     void unknownMethodNamesTheKnownOnes() {
-        assertThatThrownBy(() -> Method.parse("magic")).hasMessage("Unknown method 'magic'; use one of hybrid, ncf, content, cluster, popular.");
+        assertThatThrownBy(() -> Method.parse("magic")).hasMessage("Unknown method 'magic'; use one of hybrid, next, ncf, content, cluster, popular.");
         assertThat(Method.parse(null)).isEqualTo(Method.HYBRID);
         assertThat(Method.parse(" NCF ")).isEqualTo(Method.NCF);
     }

@@ -16,11 +16,11 @@ class ResultsReadingTest {
     void namesTheWinnerOfEachComparisonAndSaysWhenABaselineWins() {
         String reading = ResultsReading.of(new EvaluationResults(ResultFixtures.write(dir)).latest());
 
-        assertThat(reading).contains("On ml-latest-small: leave-one-out (HR@10): our Hybrid (tuned α) 0.780 beats the best "
+        assertThat(reading).contains("On ml-latest-small: leave-one-out (HR@10): our Hybrid (learned ranker) 0.780 beats the best "
                 + "baseline, EASE 0.750, by 0.030 (4%); full ranking (Recall@20): the baseline EASE 0.127 beats our best, "
-                + "Hybrid (tuned α) 0.110, by 0.017 (15%).");
+                + "Hybrid (learned ranker) 0.110, by 0.017 (15%).");
         assertThat(reading).contains("In 1 of the 2 comparisons where both were measured");
-        assertThat(reading).contains("The tuned hybrid beats both of its parts (NeuMF alone and content alone) in 1 of 1 comparisons.");
+        assertThat(reading).contains("The learned hybrid beats each of its parts measured alone (NeuMF, next watch, the taste autoencoder, content, popularity) in 1 of 1 comparisons.");
         assertThat(reading).contains("one run with seed 42");
     }
 

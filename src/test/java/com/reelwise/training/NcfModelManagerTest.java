@@ -47,12 +47,13 @@ class NcfModelManagerTest {
         for (int m = 1; m <= 40; m++) {
             movies.append(m).append(",Movie ").append(m).append(" (2000),").append(m <= 20 ? "Action" : "Romance").append('\n');
         }
-        // Users 1-30 like movies 1-20, users 31-60 like 21-40: fold-in from 1-3 must favour 4-20.
+        // Users 1-40 like movies 1-20, users 41-80 like 21-40: fold-in from 1-3 must favour 4-20. Training
+        // holds out each person's latest 20% (the product split), so each rates 15 to leave NeuMF 12.
         StringBuilder ratings = new StringBuilder("userId,movieId,rating,timestamp\n");
         Random random = new Random(7);
-        for (int u = 1; u <= 60; u++) {
-            int base = u <= 30 ? 0 : 20;
-            for (int k = 0; k < 12; k++) {
+        for (int u = 1; u <= 80; u++) {
+            int base = u <= 40 ? 0 : 20;
+            for (int k = 0; k < 15; k++) {
                 ratings.append(u).append(',').append(base + 1 + random.nextInt(20)).append(",4.5,").append(1000 + k).append('\n');
             }
         }

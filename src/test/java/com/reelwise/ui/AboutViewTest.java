@@ -36,9 +36,10 @@ class AboutViewTest {
         assertThat(_find(H2.class)).extracting(H2::getText)
                 .containsExactly("The methods", "The data and their licences", "What the numbers mean", "Limits");
         assertThat(_find(H3.class)).extracting(H3::getText).contains("Popular", "NeuMF, with fold-in for you",
-                "Content, with a fine-tuned MiniLM", "Cluster explore", "Hybrid, with the confidence rule");
+                "Content, with a fine-tuned MiniLM", "Cluster explore", "Next watch, a sequential model", "The taste autoencoder",
+                "Hybrid, a learned ranker (the default)");
         String text = UI.getCurrent().getElement().getTextRecursively();
-        assertThat(text).contains("α × n / (n + 10)", "HR@10", "NDCG@10", "Recall@K", "ILD@10",
+        assertThat(text).contains("balance slider", "HR@10", "NDCG@10", "Recall@K", "ILD@10",
                 "This product uses the TMDB API but is not endorsed or certified by TMDB.");
         NativeTable sources = _find(NativeTable.class).get(0);
         assertThat(sources.getBody().getRowCount()).isEqualTo(6);

@@ -61,10 +61,10 @@ class MetricsViewTest {
         open(ResultFixtures.write(dir.resolve("results")));
 
         NativeTable loo = table("ml-latest-small, loo-99neg");
-        assertThat(rowHeaders(loo)).containsExactly("Popular", "EASE", "NeuMF ours", "Content (fine-tuned MiniLM) ours",
-                "Cluster explore ours", "Hybrid (tuned α) ours");
+        assertThat(rowHeaders(loo)).containsExactly("Popular", "EASE", "NeuMF (fold-in, as served) ours", "Content (fine-tuned MiniLM) ours",
+                "Cluster (more of mine) ours", "Hybrid (learned ranker) ours");
         assertThat(loo.getHead().getRow(0).orElseThrow().getElement().getTextRecursively()).contains("HR@10", "NDCG@10", "ILD@10");
-        assertThat(rowHeaders(table("ml-latest-small, full-ranking"))).containsExactly("Popular", "EASE", "Hybrid (tuned α) ours");
+        assertThat(rowHeaders(table("ml-latest-small, full-ranking"))).containsExactly("Popular", "EASE", "Hybrid (learned ranker) ours");
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("protocol")))
                 .extracting(Paragraph::getText).anySatisfy(t -> assertThat(t).contains("99 random movies").contains("seed 42"));
     }
@@ -74,7 +74,7 @@ class MetricsViewTest {
         open(ResultFixtures.write(dir.resolve("results")));
 
         String reading = _get(Paragraph.class, spec -> spec.withClasses("reading")).getText();
-        assertThat(reading).contains("our Hybrid (tuned α) 0.780 beats the best baseline").contains("the baseline EASE 0.127 beats our best");
+        assertThat(reading).contains("our Hybrid (learned ranker) 0.780 beats the best baseline").contains("the baseline EASE 0.127 beats our best");
     }
 
     @Test
@@ -86,19 +86,9 @@ class MetricsViewTest {
         assertThat(bars.getString("type")).isEqualTo("bar");
         JsonArray labels = bars.getObject("data").getArray("labels");
         assertThat(labels.getString(1)).isEqualTo("EASE");
-        assertThat(strings(labels.getArray(labels.length() - 1))).containsExactly("Hybrid", "tuned α · ours");
+        assertThat(strings(labels.getArray(labels.length() - 1))).containsExactly("Hybrid", "learned ranker · ours");
         assertThat(bars.getObject("data").getArray("datasets").getObject(0).getArray("data").getNumber(1)).isEqualTo(0.75);
         assertThat(charts.get(0).label()).contains("HR@10");
-
-        MetricsChart sweep = charts.stream().filter(c -> c.label().contains("against α") && c.label().contains("loo-99neg"))
-                .findFirst().orElseThrow();
-        JsonArray datasets = ((JsonObject) sweep.getElement().getPropertyRaw("config")).getObject("data").getArray("datasets");
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < datasets.length(); i++) {
-            names.add(datasets.getObject(i).getString("label"));
-        }
-        assertThat(names).containsExactly("Hybrid, HR@10 at each α", "NeuMF alone", "Content alone (fine-tuned MiniLM)", "Tuned α = 0.60");
-        assertThat(datasets.getObject(0).getArray("data").length()).isEqualTo(5);
 
         MetricsChart loss = charts.stream().filter(c -> c.label().contains("training loss")).findFirst().orElseThrow();
         assertThat(loss.config().at("/data/datasets/0/data").size()).isEqualTo(3);
@@ -121,8 +111,6 @@ class MetricsViewTest {
 
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("notice")).getText())
                 .contains("No evaluation results were found").contains("exec:java@evaluate");
-        assertThat(_find(Paragraph.class, spec -> spec.withClasses("empty"))).extracting(Paragraph::getText)
-                .anySatisfy(t -> assertThat(t).contains("No α sweep"));
         // The training curve does not depend on the results being there.
         assertThat(_find(MetricsChart.class)).hasSize(1);
     }
