@@ -73,6 +73,13 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
 
     private final java.util.Set<String> rows;
 
+    /**
+     * Extra hybrid rows at these balance-slider settings besides the default, from the same fit: system property
+     * {@code reelwise.hybrid.balances}, e.g. "0.45,0.4" (empty by default); rows are named as sweep points, "hybrid-a0.45".
+     */
+    private static final double[] BALANCES = Arrays.stream(System.getProperty("reelwise.hybrid.balances", "").split(","))
+            .map(String::strip).filter(t -> !t.isEmpty()).mapToDouble(Double::parseDouble).toArray();
+
     ServedEngineModel(long seed, ContentMethods content) {
         this(seed, content, java.util.Set.copyOf(ROWS));
     }
@@ -211,9 +218,18 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
         ServedScores.of(served.get(variant), liked, positionOfItem, out);
     }
 
+    private void balancedHybridScores(double alpha, int user, float[] out) {
+        List<Integer> liked = Arrays.stream(profiles[user]).boxed().toList();
+        if (liked.isEmpty()) {
+            Arrays.fill(out, Float.NaN);
+            return;
+        }
+        ServedScores.of(served.get("hybrid"), liked, alpha, positionOfItem, out);
+    }
+
     @Override
     public List<Variant> variants() {
-        List<Variant> rows = new ArrayList<>();
+        List<Variant> out = new ArrayList<>();
         for (String name : served.keySet()) {
             if (served.get(name) == null && !name.equals("taste") || !rows.contains(name)) {
                 continue;
@@ -225,9 +241,18 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
             if (name.equals("hybrid")) {
                 settings.put("ranker", ranker.info());
             }
-            rows.add(new Variant(name, settings, (user, out) -> scoresOf(name, user, out)));
+            out.add(new Variant(name, settings, (user, scores) -> scoresOf(name, user, scores)));
         }
-        return rows;
+        if (rows.contains("hybrid") && served.get("hybrid") != null) {
+            for (double alpha : BALANCES) {
+                Map<String, Object> settings = new LinkedHashMap<>();
+                settings.put("path", "served hybrid recommender with the balance slider at " + alpha + ", profile = known films in time order");
+                settings.put("alpha", alpha);
+                out.add(new Variant(String.format(java.util.Locale.ROOT, "hybrid-a%.2f", alpha), settings,
+                        (user, scores) -> balancedHybridScores(alpha, user, scores)));
+            }
+        }
+        return out;
     }
 
     @Override

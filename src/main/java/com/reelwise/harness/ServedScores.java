@@ -25,15 +25,25 @@ final class ServedScores {
 
     /** The request the API would build for this profile with default settings. */
     static RecommendationRequest request(Recommender recommender, List<Integer> likedInOrder) {
+        return request(recommender, likedInOrder, RecommendationRequest.BALANCED);
+    }
+
+    /** As {@link #request(Recommender, List)} with the balance slider at {@code alpha}. */
+    static RecommendationRequest request(Recommender recommender, List<Integer> likedInOrder, double alpha) {
         return new RecommendationRequest(Profile.liking(likedInOrder), recommender.method(), Filters.NONE, COUNT,
-                RecommendationRequest.BALANCED, 0, ClusterMode.MORE_OF_MINE);
+                alpha, 0, ClusterMode.MORE_OF_MINE);
     }
 
     /** Writes every item's score into {@code out} ({@code positionOfItem[i]}: item i's catalog position, or -1). */
     static void of(Recommender recommender, List<Integer> likedInOrder, int[] positionOfItem, float[] out) {
+        of(recommender, likedInOrder, RecommendationRequest.BALANCED, positionOfItem, out);
+    }
+
+    /** As {@link #of(Recommender, List, int[], float[])} with the balance slider at {@code alpha}. */
+    static void of(Recommender recommender, List<Integer> likedInOrder, double alpha, int[] positionOfItem, float[] out) {
         float[] scores;
         try {
-            scores = recommender.score(request(recommender, likedInOrder)).scores();
+            scores = recommender.score(request(recommender, likedInOrder, alpha)).scores();
         } catch (InvalidRequestException cannot) {
             Arrays.fill(out, Float.NaN);
             return;
