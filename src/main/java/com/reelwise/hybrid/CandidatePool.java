@@ -8,8 +8,8 @@ import java.util.PriorityQueue;
 
 /**
  * The films the ranker looks at for one person: the union of each source's best (collaborative, sequential,
- * content, mood, popular here, and popular on TMDB among films nobody here has rated), never the person's
- * own films, only films the filters allow. Every other film ranks below the pool.
+ * content, mood, the same director or lead actors, popular here, and popular on TMDB among films nobody here
+ * has rated), never the person's own films, only films the filters allow. Every other film ranks below the pool.
  */
 final class CandidatePool {
 
@@ -18,11 +18,17 @@ final class CandidatePool {
     /** Best films taken by popularity, and by TMDB votes among unrated films (new films can enter the list). */
     static final int POPULAR = 50;
     static final int UNRATED_POPULAR = 30;
+    /**
+     * Films sharing a director or lead actor with the liked ones: a Coen lover's other Coen films are often in
+     * no model's top 150 for a new person, and the ranker cannot promote what the pool leaves out.
+     */
+    static final int SAME_CREDITS = 40;
 
     private CandidatePool() {
     }
 
-    static int[] of(Signals s, Filters filters, CandidateRanker catalog) {
+    static int[] of(Signals s, Filters filters, HybridSources sources) {
+        CandidateRanker catalog = sources.catalog();
         BitSet excluded = new BitSet(catalog.size());
         Profile p = s.profile();
         for (java.util.List<Integer> ids : java.util.List.of(p.liked(), p.disliked(), p.seen())) {
@@ -45,6 +51,7 @@ final class CandidatePool {
         addTop(pool, s.taste(), PER_SOURCE, excluded, false, catalog);
         addTop(pool, s.content(), PER_SOURCE, excluded, false, catalog);
         addTop(pool, s.mood(), PER_SOURCE, excluded, false, catalog);
+        addTop(pool, CreditMatch.of(s.likedAll(), sources).scores(sources, s.popularity()), SAME_CREDITS, excluded, false, catalog);
         addTop(pool, s.popularity(), POPULAR, excluded, false, catalog);
         addTop(pool, s.popularity(), UNRATED_POPULAR, excluded, true, catalog);
         return pool.stream().toArray();

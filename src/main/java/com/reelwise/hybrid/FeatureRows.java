@@ -24,6 +24,7 @@ final class FeatureRows {
         float[] rows = new float[positions.length * width];
         EmbeddingMatrix embeddings = sources.content().embeddings();
         float profileSize = (float) Math.log(Math.max(1, s.profile().liked().size()));
+        CreditMatch credits = CreditMatch.of(s.likedAll(), sources);
         for (int r = 0; r < positions.length; r++) {
             int p = positions[r];
             int o = r * width;
@@ -75,6 +76,8 @@ final class FeatureRows {
                 match = (float) (sum / genres.length);
             }
             rows[o + HybridFeature.GENRE_MATCH.ordinal()] = match;
+            rows[o + HybridFeature.DIRECTOR_MATCH.ordinal()] = credits.director(sources.director(p));
+            rows[o + HybridFeature.CAST_MATCH.ordinal()] = credits.cast(sources.leadCast(p));
             int year = sources.year(p);
             boolean dated = year != Integer.MIN_VALUE;
             rows[o + HybridFeature.YEAR_GAP.ordinal()] = dated && !Double.isNaN(s.medianYear()) ? (float) (year - s.medianYear()) : Float.NaN;

@@ -24,6 +24,8 @@ public enum HybridFeature {
     CONTENT_RECENT("content_recent", EvidenceGroup.CONTENT, 1, "mean cosine to the three latest liked films"),
     DISLIKED_MAX("disliked_max", EvidenceGroup.CONTENT, -1, "cosine to the nearest disliked film (missing without dislikes)"),
     GENRE_MATCH("genre_match", EvidenceGroup.CONTENT, 1, "share of the liked films that share a genre with it, averaged over its genres"),
+    DIRECTOR_MATCH("director_match", EvidenceGroup.CONTENT, 1, "share of the liked films by its director (missing when unknown)"),
+    CAST_MATCH("cast_match", EvidenceGroup.CONTENT, 1, "largest share of the liked films that one of its lead actors is in (missing without cast)"),
     YEAR_GAP("year_gap", EvidenceGroup.CONTENT, 0, "its year minus the median year of the liked films"),
     MOOD_SIM("mood_sim", EvidenceGroup.MOOD, 1, "cosine to the mood sentence (missing without one)"),
     LOG_RATINGS("log_ratings", EvidenceGroup.POPULARITY, 0, "log(1 + ratings here)"),

@@ -22,6 +22,8 @@ final class HybridSources {
 
     /** Films in the fixed reference sample that standardises each source's scores per person. */
     static final int REFERENCE_FILMS = 512;
+    /** First-billed actors that count as a film's leads. */
+    static final int LEAD_CAST = 3;
 
     private final CandidateRanker catalog;
     private final ContentRecommender content;
@@ -31,6 +33,8 @@ final class HybridSources {
     private final int[][] genresByPosition;
     private final int genreCount;
     private final int[] yearByPosition;
+    private final int[] directorByPosition;
+    private final int[][] castByPosition;
 
     HybridSources(CandidateRanker catalog, ContentRecommender content, SourceModels models) {
         this.catalog = catalog;
@@ -40,12 +44,17 @@ final class HybridSources {
         this.popularity = new float[n];
         this.genresByPosition = new int[n][];
         this.yearByPosition = new int[n];
+        this.directorByPosition = new int[n];
+        this.castByPosition = new int[n][];
         Map<String, Integer> genreIndex = new HashMap<>();
+        Map<String, Integer> personIndex = new HashMap<>();
         for (int p = 0; p < n; p++) {
             Movie m = catalog.movieAt(p);
             popularity[p] = (float) Math.log1p(m.ratingCount() > 0 ? m.ratingCount() : votesAsRatings(m.tmdbVotes()));
             genresByPosition[p] = m.genres().stream().filter(g -> !g.startsWith("(")).mapToInt(g -> genreIndex.computeIfAbsent(g, k -> genreIndex.size())).toArray();
             yearByPosition[p] = m.year() == null ? Integer.MIN_VALUE : m.year();
+            directorByPosition[p] = m.director() == null ? -1 : personIndex.computeIfAbsent(m.director(), k -> personIndex.size());
+            castByPosition[p] = m.cast().stream().limit(LEAD_CAST).mapToInt(c -> personIndex.computeIfAbsent(c, k -> personIndex.size())).toArray();
         }
         this.genreCount = genreIndex.size();
         int step = Math.max(1, n / REFERENCE_FILMS);
@@ -74,6 +83,16 @@ final class HybridSources {
 
     int[] genres(int position) {
         return genresByPosition[position];
+    }
+
+    /** The film's director as an index shared by every film, -1 when unknown. */
+    int director(int position) {
+        return directorByPosition[position];
+    }
+
+    /** The film's {@value #LEAD_CAST} first-billed actors as indexes shared by every film (same index space as directors). */
+    int[] leadCast(int position) {
+        return castByPosition[position];
     }
 
     int year(int position) {

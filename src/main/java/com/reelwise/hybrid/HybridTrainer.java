@@ -117,7 +117,7 @@ public final class HybridTrainer {
             java.util.stream.IntStream.range(0, ordered.size()).parallel().forEach(i -> {
                 Query q = ordered.get(i);
                 Signals s = sources.signals(q.profile(), null);
-                int[] pool = CandidatePool.of(s, Filters.NONE, catalog);
+                int[] pool = CandidatePool.of(s, Filters.NONE, sources);
                 float[] rows = features.of(s, pool);
                 float[] labels = new float[pool.length];
                 int hits = 0;

@@ -108,7 +108,7 @@ public final class LearnedHybridRecommender implements Recommender {
 
     private Scored scored(RecommendationRequest request, float[] mood) {
         Signals s = sources.signals(request.profile(), mood);
-        int[] pool = CandidatePool.of(s, request.filters(), catalog);
+        int[] pool = CandidatePool.of(s, request.filters(), sources);
         float[] rows = features.of(s, pool);
         float[] learned = ranker.score(rows, pool.length);
         float[] scores = new float[catalog.size()];
