@@ -96,6 +96,7 @@ public final class HybridModelManager implements ModelManager {
             loaded = model;
             status = new ModelStatus(MODEL, ModelStatus.State.LOADING, 0.5, "Hybrid ranker loaded; waiting for the content model.");
             text.whenReady(this::register);
+            text.whenUnavailable(reason -> unavailable("The hybrid needs the content model: " + reason));
             log.info("Hybrid ranker loaded from {}", artifact.toAbsolutePath());
         } catch (RuntimeException e) {
             log.error("Hybrid ranker in {} is unusable: {}", artifact, e.getMessage());
@@ -118,7 +119,13 @@ public final class HybridModelManager implements ModelManager {
         try {
             CompletableFuture<ContentRecommender> content = new CompletableFuture<>();
             text.whenReady(content::complete);
-            ContentRecommender ready = content.get();
+            text.whenUnavailable(reason -> content.completeExceptionally(new IllegalStateException(reason)));
+            try {
+                content.get();
+            } catch (java.util.concurrent.ExecutionException noContent) {
+                unavailable("The hybrid cannot learn without the content model: " + noContent.getCause().getMessage());
+                return;
+            }
             while (ncf.status().state() != ModelStatus.State.READY || sequence.status().state() != ModelStatus.State.READY) {
                 if (ncf.status().state() == ModelStatus.State.UNAVAILABLE || sequence.status().state() == ModelStatus.State.UNAVAILABLE) {
                     unavailable("The hybrid cannot learn without neural CF and next watch: " + ncf.status().message() + " "

@@ -120,10 +120,12 @@ public final class NcfModelManager implements ModelManager {
         recommendations.markUnavailable(Method.NCF, waiting);
         log.info("No neural CF model for {} in {}: training one now", dataset, settings.modelsDir().toAbsolutePath());
         try {
-            TrainNeuMf.Result result = TrainNeuMf.train(settings.dataDir(), dataset, settings.modelsDir().resolve("ncf"),
-                    settings.modelsDir().resolve("ncf-runs"), NeuMfConfig.defaults(), true,
-                    (fraction, message) -> status = new ModelStatus(MODEL, ModelStatus.State.TRAINING, fraction,
-                            "Training the neural CF model on " + dataset + ": " + message + "."));
+            TrainNeuMf.Result result = TrainingSlot.exclusive(
+                    () -> status = new ModelStatus(MODEL, ModelStatus.State.TRAINING, 0, waiting + " It waits for another model's training to finish."),
+                    () -> TrainNeuMf.train(settings.dataDir(), dataset, settings.modelsDir().resolve("ncf"),
+                            settings.modelsDir().resolve("ncf-runs"), NeuMfConfig.defaults(), true,
+                            (fraction, message) -> status = new ModelStatus(MODEL, ModelStatus.State.TRAINING, fraction,
+                                    "Training the neural CF model on " + dataset + ": " + message + ".")));
             load(result.artifactDir());
         } catch (RuntimeException e) {
             log.error("Training the neural CF model failed", e);

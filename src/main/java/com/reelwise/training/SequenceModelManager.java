@@ -151,10 +151,13 @@ public final class SequenceModelManager implements ModelManager {
     private void trainTaste(String dataset) {
         status = new ModelStatus(MODEL, ModelStatus.State.TRAINING, 0, "Training the taste autoencoder on " + dataset + ".");
         try {
-            TrainSasRec.Result result = TrainSasRec.trainTaste(settings.dataDir(), dataset, settings.modelsDir().resolve("taste"),
-                    settings.modelsDir().resolve("taste-runs"), DaeConfig.defaults(), false,
-                    (fraction, message) -> status = new ModelStatus(MODEL, ModelStatus.State.TRAINING, fraction / 4,
-                            "Training the taste autoencoder on " + dataset + ": " + message + "."), Clock.systemUTC());
+            TrainSasRec.Result result = TrainingSlot.exclusive(
+                    () -> status = new ModelStatus(MODEL, ModelStatus.State.TRAINING, 0, "The taste autoencoder waits for another "
+                            + "model's training to finish."),
+                    () -> TrainSasRec.trainTaste(settings.dataDir(), dataset, settings.modelsDir().resolve("taste"),
+                            settings.modelsDir().resolve("taste-runs"), DaeConfig.defaults(), false,
+                            (fraction, message) -> status = new ModelStatus(MODEL, ModelStatus.State.TRAINING, fraction / 4,
+                                    "Training the taste autoencoder on " + dataset + ": " + message + "."), Clock.systemUTC()));
             loadTaste(result.artifactDir());
         } catch (RuntimeException e) {
             log.error("Training the taste autoencoder failed; the hybrid goes on without it", e);
@@ -166,10 +169,12 @@ public final class SequenceModelManager implements ModelManager {
         status = new ModelStatus(MODEL, ModelStatus.State.TRAINING, 0, waiting);
         recommendations.markUnavailable(Method.NEXT, waiting);
         try {
-            TrainSasRec.Result result = TrainSasRec.train(settings.dataDir(), dataset, settings.modelsDir().resolve("sequence"),
-                    settings.modelsDir().resolve("sequence-runs"), SasRecConfig.defaults(), false,
-                    (fraction, message) -> status = new ModelStatus(MODEL, ModelStatus.State.TRAINING, fraction,
-                            "Training the next-watch model on " + dataset + ": " + message + "."), Clock.systemUTC());
+            TrainSasRec.Result result = TrainingSlot.exclusive(
+                    () -> status = new ModelStatus(MODEL, ModelStatus.State.TRAINING, 0, waiting + " It waits for another model's training to finish."),
+                    () -> TrainSasRec.train(settings.dataDir(), dataset, settings.modelsDir().resolve("sequence"),
+                            settings.modelsDir().resolve("sequence-runs"), SasRecConfig.defaults(), false,
+                            (fraction, message) -> status = new ModelStatus(MODEL, ModelStatus.State.TRAINING, fraction,
+                                    "Training the next-watch model on " + dataset + ": " + message + "."), Clock.systemUTC()));
             load(result.artifactDir());
         } catch (RuntimeException e) {
             log.error("Training the next-watch model failed", e);

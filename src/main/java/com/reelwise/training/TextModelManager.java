@@ -66,6 +66,7 @@ public final class TextModelManager implements ModelManager {
     private volatile ContentRecommender content;
     private volatile CatalogEmbeddings embeddings;
     private final List<java.util.function.Consumer<ContentRecommender>> readyListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<java.util.function.Consumer<String>> unavailableListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public TextModelManager(Settings settings, Catalog catalog, CandidateRanker ranker, Recommendations recommendations,
                             Supplier<NcfRecommender> ncf) {
@@ -103,6 +104,19 @@ public final class TextModelManager implements ModelManager {
         if (ready != null) {
             readyListeners.remove(listener);
             listener.accept(ready);
+        }
+    }
+
+    /**
+     * Tells {@code listener} why, once the content model cannot serve (at once if it already cannot): what
+     * waits for it, such as the hybrid, can then say so instead of waiting for ever.
+     */
+    public void whenUnavailable(java.util.function.Consumer<String> listener) {
+        unavailableListeners.add(listener);
+        ModelStatus now = status;
+        if (now.state() == ModelStatus.State.UNAVAILABLE) {
+            unavailableListeners.remove(listener);
+            listener.accept(now.message());
         }
     }
 
@@ -230,6 +244,7 @@ public final class TextModelManager implements ModelManager {
         recommendations.markUnavailable(Method.CONTENT, reason);
         recommendations.markUnavailable(Method.HYBRID, reason);
         recommendations.markUnavailable(Method.CLUSTER, reason);
+        unavailableListeners.forEach(listener -> listener.accept(reason));
     }
 
     /** NDArrays on the sentence encoder's native manager, for the leak gauge; empty until it is loaded. */
