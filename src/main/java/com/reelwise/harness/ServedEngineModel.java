@@ -248,7 +248,7 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
                 Map<String, Object> settings = new LinkedHashMap<>();
                 settings.put("path", "served hybrid recommender with the balance slider at " + alpha + ", profile = known films in time order");
                 settings.put("alpha", alpha);
-                out.add(new Variant(String.format(java.util.Locale.ROOT, "hybrid-a%.2f", alpha), settings,
+                out.add(new Variant("hybrid-a" + java.math.BigDecimal.valueOf(alpha).stripTrailingZeros().toPlainString(), settings,
                         (user, scores) -> balancedHybridScores(alpha, user, scores)));
             }
         }

@@ -25,7 +25,7 @@ final class ServedScores {
 
     /** The request the API would build for this profile with default settings. */
     static RecommendationRequest request(Recommender recommender, List<Integer> likedInOrder) {
-        return request(recommender, likedInOrder, RecommendationRequest.BALANCED);
+        return request(recommender, likedInOrder, RecommendationRequest.DEFAULT_ALPHA);
     }
 
     /** As {@link #request(Recommender, List)} with the balance slider at {@code alpha}. */
@@ -36,7 +36,7 @@ final class ServedScores {
 
     /** Writes every item's score into {@code out} ({@code positionOfItem[i]}: item i's catalog position, or -1). */
     static void of(Recommender recommender, List<Integer> likedInOrder, int[] positionOfItem, float[] out) {
-        of(recommender, likedInOrder, RecommendationRequest.BALANCED, positionOfItem, out);
+        of(recommender, likedInOrder, RecommendationRequest.DEFAULT_ALPHA, positionOfItem, out);
     }
 
     /** As {@link #of(Recommender, List, int[], float[])} with the balance slider at {@code alpha}. */

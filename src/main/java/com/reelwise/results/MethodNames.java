@@ -61,7 +61,9 @@ public final class MethodNames {
     public static String display(String method) {
         Double alpha = sweepAlpha(method);
         if (alpha != null) {
-            return String.format(Locale.ROOT, "Hybrid α=%.2f", alpha);
+            // at least two decimals, more when set (0.475 must not read as 0.48)
+            java.math.BigDecimal exact = java.math.BigDecimal.valueOf(alpha).stripTrailingZeros();
+            return "Hybrid α=" + (exact.scale() <= 2 ? String.format(Locale.ROOT, "%.2f", alpha) : exact.toPlainString());
         }
         return DISPLAY.getOrDefault(method, method);
     }

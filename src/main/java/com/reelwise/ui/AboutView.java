@@ -74,7 +74,10 @@ public class AboutView extends VerticalLayout {
                 + "ranker learned from real people: it saw what they rated first and was scored on what they rated next, "
                 + "never on the test data. The score split you see is the ranker's own exact account of each part (TreeSHAP). "
                 + "The balance slider shifts the list towards what people with your taste watched or towards what the "
-                + "movies are about (the middle is the ranker alone); discovery lifts movies fewer people know."));
+                + "movies are about (the middle is the ranker alone). It starts a little towards the stories: from three to "
+                + "five picks the ranker alone gave lists of general favourites, and this setting kept the films a fan of "
+                + "those picks would expect while staying more accurate offline than EASE. Discovery lifts movies fewer "
+                + "people know."));
         s.add(method("Diversity and explanations", "The diversity slider re-ranks with maximal marginal relevance: each next "
                 + "pick trades how good it looks against how similar it is to the picks above it. Explanations are computed "
                 + "from the actual scores: the liked movie that contributed most, how many people who liked it also liked "

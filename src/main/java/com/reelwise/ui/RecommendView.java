@@ -127,10 +127,10 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         method.setItems(Method.values());
         method.setItemLabelGenerator(RecommendView::label);
         method.setValue(Method.HYBRID);
-        alpha.setTitle("Middle: the hybrid's learned balance. Left leans on what the films are about, right on what people with "
-                + "tastes like yours watched.");
+        alpha.setTitle("Middle: the hybrid's learned balance; it starts a little left of it. Left leans on what the films "
+                + "are about, right on what people with tastes like yours watched.");
         discovery.setTitle("Right lifts films fewer people know.");
-        // Starts at the learned balance, before the live re-rank listener.
+        // Starts at the default balance (a little towards the stories), before the live re-rank listener.
         alpha.slider().setValue((int) Math.round(hybrid.defaultAlpha() * 100));
         alpha.slider().addValueChangeListener(e -> rerank());
         discovery.slider().addValueChangeListener(e -> rerank());
