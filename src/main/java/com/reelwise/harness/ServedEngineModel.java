@@ -25,6 +25,7 @@ import com.reelwise.recommend.NcfRecommender;
 import com.reelwise.recommend.NextWatchRecommender;
 import com.reelwise.recommend.PopularRecommender;
 import com.reelwise.recommend.Profile;
+import com.reelwise.recommend.RecommendationRequest;
 import com.reelwise.recommend.Recommender;
 import com.reelwise.text.CatalogEmbeddings;
 import java.util.ArrayList;
@@ -192,10 +193,11 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
 
     @Override
     public void scores(int user, float[] out) {
-        scoresOf("hybrid", user, out);
+        scoresOf("hybrid", RecommendationRequest.DEFAULT_ALPHA, user, out);
     }
 
-    private void scoresOf(String variant, int user, float[] out) {
+    /** {@code alpha} is the balance slider, read by the hybrid only. */
+    private void scoresOf(String variant, double alpha, int user, float[] out) {
         List<Integer> liked = Arrays.stream(profiles[user]).boxed().toList();
         if (liked.isEmpty()) {
             Arrays.fill(out, Float.NaN);
@@ -215,16 +217,7 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
             }
             return;
         }
-        ServedScores.of(served.get(variant), liked, positionOfItem, out);
-    }
-
-    private void balancedHybridScores(double alpha, int user, float[] out) {
-        List<Integer> liked = Arrays.stream(profiles[user]).boxed().toList();
-        if (liked.isEmpty()) {
-            Arrays.fill(out, Float.NaN);
-            return;
-        }
-        ServedScores.of(served.get("hybrid"), liked, alpha, positionOfItem, out);
+        ServedScores.of(served.get(variant), liked, alpha, positionOfItem, out);
     }
 
     @Override
@@ -241,7 +234,7 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
             if (name.equals("hybrid")) {
                 settings.put("ranker", ranker.info());
             }
-            out.add(new Variant(name, settings, (user, scores) -> scoresOf(name, user, scores)));
+            out.add(new Variant(name, settings, (user, scores) -> scoresOf(name, RecommendationRequest.DEFAULT_ALPHA, user, scores)));
         }
         if (rows.contains("hybrid") && served.get("hybrid") != null) {
             for (double alpha : BALANCES) {
@@ -249,7 +242,7 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
                 settings.put("path", "served hybrid recommender with the balance slider at " + alpha + ", profile = known films in time order");
                 settings.put("alpha", alpha);
                 out.add(new Variant("hybrid-a" + java.math.BigDecimal.valueOf(alpha).stripTrailingZeros().toPlainString(), settings,
-                        (user, scores) -> balancedHybridScores(alpha, user, scores)));
+                        (user, scores) -> scoresOf("hybrid", alpha, user, scores)));
             }
         }
         return out;
