@@ -4,7 +4,6 @@ import com.reelwise.recommend.CandidateRanker;
 import com.reelwise.recommend.Filters;
 import com.reelwise.recommend.Profile;
 import java.util.BitSet;
-import java.util.PriorityQueue;
 
 /**
  * The films the ranker looks at for one person: the union of each source's best (collaborative, sequential,
@@ -58,25 +57,64 @@ final class CandidatePool {
     }
 
     private static void addTop(BitSet pool, float[] scores, int k, BitSet excluded, boolean unratedOnly, CandidateRanker catalog) {
-        if (scores == null) {
+        if (scores == null || k == 0) {
             return;
         }
-        PriorityQueue<Integer> heap = new PriorityQueue<>(k + 1, (a, b) -> {
-            int c = Float.compare(scores[a], scores[b]);
-            return c != 0 ? c : Integer.compare(b, a);
-        });
+        // A min-heap of positions on primitive ints: the root is the weakest kept film (lowest score, and
+        // among equal scores the later position), so ties keep the earlier film.
+        int[] heap = new int[k];
+        int size = 0;
         for (int i = 0; i < scores.length; i++) {
             float v = scores[i];
             if (Float.isNaN(v) || excluded.get(i) || unratedOnly && catalog.ratingCount(i) > 0) {
                 continue;
             }
-            if (heap.size() < k) {
-                heap.add(i);
-            } else if (v > scores[heap.peek()]) {
-                heap.poll();
-                heap.add(i);
+            if (size < k) {
+                heap[size] = i;
+                siftUp(heap, size++, scores);
+            } else if (v > scores[heap[0]]) {
+                heap[0] = i;
+                siftDown(heap, size, scores);
             }
         }
-        heap.forEach(pool::set);
+        for (int j = 0; j < size; j++) {
+            pool.set(heap[j]);
+        }
+    }
+
+    private static boolean weaker(float[] scores, int a, int b) {
+        int c = Float.compare(scores[a], scores[b]);
+        return c != 0 ? c < 0 : a > b;
+    }
+
+    private static void siftUp(int[] heap, int at, float[] scores) {
+        while (at > 0) {
+            int parent = (at - 1) / 2;
+            if (!weaker(scores, heap[at], heap[parent])) {
+                return;
+            }
+            int t = heap[at];
+            heap[at] = heap[parent];
+            heap[parent] = t;
+            at = parent;
+        }
+    }
+
+    private static void siftDown(int[] heap, int size, float[] scores) {
+        int at = 0;
+        while (true) {
+            int left = 2 * at + 1;
+            if (left >= size) {
+                return;
+            }
+            int child = left + 1 < size && weaker(scores, heap[left + 1], heap[left]) ? left + 1 : left;
+            if (!weaker(scores, heap[child], heap[at])) {
+                return;
+            }
+            int t = heap[at];
+            heap[at] = heap[child];
+            heap[child] = t;
+            at = child;
+        }
     }
 }

@@ -60,7 +60,16 @@ final class CreditMatch {
      */
     float[] scores(HybridSources sources, float[] popularity) {
         float[] scores = new float[popularity.length];
-        for (int p = 0; p < scores.length; p++) {
+        java.util.Arrays.fill(scores, Float.NaN);
+        // Only films credited to one of the liked films' people can match: visit those, not the catalog.
+        java.util.BitSet credited = new java.util.BitSet(popularity.length);
+        for (int person : directors.keySet()) {
+            sources.filmsCrediting(person).forEach(credited::set);
+        }
+        for (int person : actors.keySet()) {
+            sources.filmsCrediting(person).forEach(credited::set);
+        }
+        for (int p = credited.nextSetBit(0); p >= 0; p = credited.nextSetBit(p + 1)) {
             int director = sources.director(p);
             float byDirector = director < 0 ? 0 : directors.getOrDefault(director, 0);
             int byActor = 0;

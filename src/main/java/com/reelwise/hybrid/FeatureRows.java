@@ -2,6 +2,9 @@ package com.reelwise.hybrid;
 
 import com.reelwise.catalog.Movie;
 import com.reelwise.recommend.EmbeddingMatrix;
+import com.reelwise.recommend.SimilarityRows;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Computes the {@link HybridFeature} row of each candidate film from one person's {@link Signals}.
@@ -25,6 +28,10 @@ final class FeatureRows {
         EmbeddingMatrix embeddings = sources.content().embeddings();
         float profileSize = (float) Math.log(Math.max(1, s.profile().liked().size()));
         CreditMatch credits = CreditMatch.of(s.likedAll(), sources);
+        // The picks' similarity rows, when cached, hold the very cosines similarity() would sum again per film.
+        SimilarityRows cache = sources.content().similarityRows();
+        List<float[]> likedRows = cache.ifCached(Arrays.stream(s.liked()).boxed().toList());
+        List<float[]> dislikedRows = cache.ifCached(Arrays.stream(s.disliked()).boxed().toList());
         for (int r = 0; r < positions.length; r++) {
             int p = positions[r];
             int o = r * width;
@@ -48,7 +55,7 @@ final class FeatureRows {
             if (embedded) {
                 int[] liked = s.liked();
                 for (int k = 0; k < liked.length; k++) {
-                    float sim = embeddings.similarity(liked[k], p);
+                    float sim = likedRows == null ? embeddings.similarity(liked[k], p) : likedRows.get(k)[p];
                     max = Float.isNaN(max) || sim > max ? sim : max;
                     if (k >= liked.length - RECENT) {
                         recent += sim;
@@ -60,8 +67,9 @@ final class FeatureRows {
             rows[o + HybridFeature.CONTENT_RECENT.ordinal()] = recentCount == 0 ? Float.NaN : recent / recentCount;
             float disliked = Float.NaN;
             if (embedded) {
-                for (int d : s.disliked()) {
-                    float sim = embeddings.similarity(d, p);
+                int[] dislikedFilms = s.disliked();
+                for (int k = 0; k < dislikedFilms.length; k++) {
+                    float sim = dislikedRows == null ? embeddings.similarity(dislikedFilms[k], p) : dislikedRows.get(k)[p];
                     disliked = Float.isNaN(disliked) || sim > disliked ? sim : disliked;
                 }
             }

@@ -35,6 +35,8 @@ final class HybridSources {
     private final int[] yearByPosition;
     private final int[] directorByPosition;
     private final int[][] castByPosition;
+    /** Per person index, the positions of the films they direct or lead (ascending). */
+    private final int[][] filmsByPerson;
 
     HybridSources(CandidateRanker catalog, ContentRecommender content, SourceModels models) {
         this.catalog = catalog;
@@ -57,6 +59,7 @@ final class HybridSources {
             castByPosition[p] = m.cast().stream().limit(LEAD_CAST).mapToInt(c -> personIndex.computeIfAbsent(c, k -> personIndex.size())).toArray();
         }
         this.genreCount = genreIndex.size();
+        this.filmsByPerson = filmsByPerson(personIndex.size());
         int step = Math.max(1, n / REFERENCE_FILMS);
         this.reference = java.util.stream.IntStream.iterate(0, p -> p < n, p -> p + step).toArray();
     }
@@ -93,6 +96,38 @@ final class HybridSources {
     /** The film's {@value #LEAD_CAST} first-billed actors as indexes shared by every film (same index space as directors). */
     int[] leadCast(int position) {
         return castByPosition[position];
+    }
+
+    /** Positions of the films this person (director or lead actor index) is credited on, ascending. */
+    java.util.stream.IntStream filmsCrediting(int person) {
+        return Arrays.stream(filmsByPerson[person]);
+    }
+
+    private int[][] filmsByPerson(int people) {
+        int[] counts = new int[people];
+        for (int p = 0; p < directorByPosition.length; p++) {
+            for (int person : credited(p)) {
+                counts[person]++;
+            }
+        }
+        int[][] films = new int[people][];
+        for (int person = 0; person < people; person++) {
+            films[person] = new int[counts[person]];
+        }
+        int[] filled = new int[people];
+        for (int p = 0; p < directorByPosition.length; p++) {
+            for (int person : credited(p)) {
+                films[person][filled[person]++] = p;
+            }
+        }
+        return films;
+    }
+
+    /** The distinct people credited on a film: its director and lead actors. */
+    private int[] credited(int position) {
+        int d = directorByPosition[position];
+        java.util.stream.IntStream cast = Arrays.stream(castByPosition[position]);
+        return (d < 0 ? cast : java.util.stream.IntStream.concat(java.util.stream.IntStream.of(d), cast)).distinct().toArray();
     }
 
     int year(int position) {

@@ -219,12 +219,18 @@ public final class LearnedHybridRecommender implements Recommender {
             variants.add(new Profile(rest, p.disliked(), p.seen(), p.mood()));
         }
         List<Signals> each = sources.signalsOfEach(variants, scored.signals().mood(), shown);
+        // Every variant's rows in one matrix: one call into the ranker instead of one per liked film.
+        int width = HybridFeature.COUNT;
+        float[] rows = new float[liked.size() * shown.length * width];
+        for (int k = 0; k < liked.size(); k++) {
+            System.arraycopy(features.of(each.get(k), shown), 0, rows, k * shown.length * width, shown.length * width);
+        }
+        float[] learned = ranker.score(rows, liked.size() * shown.length);
         for (int k = 0; k < liked.size(); k++) {
             Signals without = each.get(k);
-            float[] learned = ranker.score(features.of(without, shown), shown.length);
             for (int r = 0; r < shown.length; r++) {
                 float full = scored.table().scores()[shown[r]];
-                drops[k][r] = full - (learned[r] + (float) shift(request, without, shown[r]));
+                drops[k][r] = full - (learned[k * shown.length + r] + (float) shift(request, without, shown[r]));
             }
         }
         return drops;

@@ -178,14 +178,7 @@ final class NeuMfWeights {
 
     /** The logits of the given items only (bit-identical to {@link #logits(float[])} at those items). */
     float[] logitsOf(float[] user, int[] items) {
-        float[] userProj = userProj(user);
-        float[][] pre = buffers();
-        float[][] act = buffers();
-        float[] out = new float[items.length];
-        for (int i = 0; i < items.length; i++) {
-            out[i] = logit(user, userProj, items[i], pre, act);
-        }
-        return out;
+        return logits(user, BLOCK, items);
     }
 
     /** Scratch buffers for {@link #logit}, one per layer. */
@@ -222,6 +215,12 @@ final class NeuMfWeights {
     }
 
     private float[] logits(float[] user, int block) {
+        return logits(user, block, null);
+    }
+
+    /** The blocked logits of {@code items} (null: every item), gathered block by block into contiguous slices. */
+    private float[] logits(float[] user, int block, int[] items) {
+        int count = items == null ? numItems : items.length;
         int h1 = widths[0];
         float[] userProj = userProj(user);
         float[] gmfWeight = new float[factors];
@@ -236,13 +235,13 @@ final class NeuMfWeights {
         }
         float[] itemSlice = new float[block];
         float[] z = new float[block];
-        float[] out = new float[numItems];
-        for (int start = 0; start < numItems; start += block) {
-            int n = Math.min(block, numItems - start);
+        float[] out = new float[count];
+        for (int start = 0; start < count; start += block) {
+            int n = Math.min(block, count - start);
             Arrays.fill(z, 0, n, predictB);
             for (int k = 0; k < factors; k++) {
                 float w = gmfWeight[k];
-                System.arraycopy(gmfItemByFactor, k * numItems + start, itemSlice, 0, n);
+                gather(gmfItemByFactor, k * numItems, items, start, n, itemSlice);
                 for (int b = 0; b < n; b++) {
                     z[b] += w * itemSlice[b];
                 }
@@ -250,7 +249,7 @@ final class NeuMfWeights {
             for (int o = 0; o < h1; o++) {
                 float u = userProj[o];
                 float[] first = act[0][o];
-                System.arraycopy(itemProjByUnit, o * numItems + start, itemSlice, 0, n);
+                gather(itemProjByUnit, o * numItems, items, start, n, itemSlice);
                 for (int b = 0; b < n; b++) {
                     float sum = u + itemSlice[b];
                     first[b] = sum > 0 ? sum : 0;
@@ -287,6 +286,17 @@ final class NeuMfWeights {
             System.arraycopy(z, 0, out, start, n);
         }
         return out;
+    }
+
+    /** {@code into[b] = column[offset + item]} for the block's items: a plain copy when scoring every item. */
+    private static void gather(float[] column, int offset, int[] items, int start, int n, float[] into) {
+        if (items == null) {
+            System.arraycopy(column, offset + start, into, 0, n);
+            return;
+        }
+        for (int b = 0; b < n; b++) {
+            into[b] = column[offset + items[start + b]];
+        }
     }
 
     /** Probability for every item through {@link #logit}, one item at a time: the reference {@link #probabilities} must match. */

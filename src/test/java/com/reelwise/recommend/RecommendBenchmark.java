@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  * catalog grows (synthetic 10k, 50k, 200k items).
  *
  * <pre>
- * mvn -q test-compile exec:java@bench-recommend -Dexec.args="--data ../shared/datasets --models models [--url http://localhost:7860] [--no-scaling]"
+ * mvn -q test-compile exec:java@bench-recommend -Dexec.args="--data ../shared/datasets --models models [--url http://localhost:7860] [--no-scaling]
+ *     [--methods hybrid,ncf] [--no-cold]"
  * mvn -q test-compile exec:java@bench-recommend -Dexec.args="--data ../shared/datasets --write-profiles profiles.txt"   (for bench/wrk-recommend.lua)
  * </pre>
  */
@@ -54,6 +55,8 @@ public final class RecommendBenchmark {
         String url = null;
         boolean scaling = true;
         Path profilesOut = null;
+        List<String> only = null;
+        boolean cold = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--no-scaling" -> scaling = false;
@@ -61,6 +64,8 @@ public final class RecommendBenchmark {
                 case "--models" -> models = Path.of(args[++i]);
                 case "--url" -> url = args[++i];
                 case "--write-profiles" -> profilesOut = Path.of(args[++i]);
+                case "--methods" -> only = List.of(args[++i].split(","));
+                case "--no-cold" -> cold = false;
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
             }
         }
@@ -122,11 +127,17 @@ public final class RecommendBenchmark {
             System.out.printf("  models: NCF %s, next %s, taste %s, text %s, hybrid %s%n", ncfDir.map(Path::toString).orElse("missing"),
                     sequenceDir.map(Path::toString).orElse("missing"), tasteDir.map(Path::toString).orElse("missing"),
                     textDir.map(Path::toString).orElse("missing"), hybridDir.map(Path::toString).orElse("missing"));
+            // --methods and --no-cold narrow a run to what a profiler should see.
+            List<String> chosen = only;
             for (Recommender method : methods) {
-                measure(method, profiles, "");
+                if (chosen == null || chosen.contains(method.method().id())) {
+                    measure(method, profiles, "");
+                }
             }
-            for (Recommender method : coldVariants) {
-                measure(method, profiles, " (no similarity-row cache)");
+            for (Recommender method : cold ? coldVariants : List.<Recommender>of()) {
+                if (chosen == null || chosen.contains(method.method().id())) {
+                    measure(method, profiles, " (no similarity-row cache)");
+                }
             }
             ContentRecommender cached = methods.stream().filter(ContentRecommender.class::isInstance).map(ContentRecommender.class::cast)
                     .findFirst().orElse(null);
