@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * The default method: every source proposes candidates (NeuMF, the sequential model, content, mood,
  * popularity), a gradient-boosted ranker trained on people's held-out films scores them from the sources'
- * evidence, and films outside the pool rank below it by the sources' mean standardised score.
+ * evidence, and films outside the pool rank below it by the taste model's standardised score (see firstStage).
  *
  * <p>The person's controls move the learned list visibly: the balance α shifts each film by how much more
  * its collaborative than its content evidence says (α = {@value RecommendationRequest#BALANCED} is the
@@ -127,23 +127,35 @@ public final class LearnedHybridRecommender implements Recommender {
         return new Scored(s, pool, learned, table);
     }
 
-    /** The sources' mean standardised score: how films outside the pool are ordered. NaN when no source scores it. */
+    /**
+     * How films outside the pool are ordered: by the taste autoencoder's standardised score, the strongest
+     * single source under both protocols (leave-one-out HR@10 0.767 on ml-latest-small, where the mean of every
+     * source's z-score gave the hybrid 0.720 and taste alone in this place 0.759: content's opinion of an
+     * unpooled film is noise there); without it the collaborative sources' mean, then content, then popularity.
+     */
     private double firstStage(Signals s, int p) {
+        if (s.taste() != null) {
+            float z = s.tasteStats().z(s.taste()[p]);
+            if (!Float.isNaN(z)) {
+                return z;
+            }
+        }
         double sum = 0;
         int n = 0;
         for (float z : new float[] {s.ncf() == null ? Float.NaN : s.ncfStats().z(s.ncf()[p]),
-                s.next() == null ? Float.NaN : s.nextStats().z(s.next()[p]),
-                s.taste() == null ? Float.NaN : s.tasteStats().z(s.taste()[p]),
-                s.content() == null ? Float.NaN : s.contentStats().z(s.content()[p])}) {
+                s.next() == null ? Float.NaN : s.nextStats().z(s.next()[p])}) {
             if (!Float.isNaN(z)) {
                 sum += z;
                 n++;
             }
         }
-        if (n == 0) {
-            return popularityStats.z(s.popularity()[p]) - 3;
+        if (n > 0) {
+            return sum / n;
         }
-        return sum / n;
+        if (s.content() != null && !Float.isNaN(s.content()[p])) {
+            return s.contentStats().z(s.content()[p]);
+        }
+        return popularityStats.z(s.popularity()[p]) - 3;
     }
 
     /** What the person's balance and discovery controls add to a pooled film's learned score. */
