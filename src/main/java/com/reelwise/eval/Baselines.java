@@ -18,6 +18,13 @@ public final class Baselines {
      * popular, itemknn (k = 100), ease (lambda tuned on validation), ease-recency (lambda and the history's
      * recency decay tuned on validation), mf (implicit ALS, 64 factors).
      */
+    /**
+     * The methods every other one is compared with, user by user, where a run holds them: EASE and its
+     * recency-weighted form, and on cold-start (where no collaborative baseline can score an unseen film) TMDB
+     * popularity.
+     */
+    public static final List<String> REFERENCES = List.of("ease", "ease-recency", "popular-tmdb");
+
     public static List<NamedModel> all() {
         return List.of(
                 NamedModel.of("popular", PopularityModel::new),

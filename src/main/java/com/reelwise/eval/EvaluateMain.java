@@ -150,9 +150,9 @@ public final class EvaluateMain implements Callable<List<EvaluationResult>> {
         return all;
     }
 
-    /** Each method against EASE and recency-weighted EASE of the same run, user by user, with paired bootstrap intervals. */
+    /** Each method against the {@link Baselines#REFERENCES} of the same run, user by user, with paired bootstrap intervals. */
     private void printIntervals(List<EvaluationResult> all) {
-        for (String reference : List.of("ease", "ease-recency")) {
+        for (String reference : Baselines.REFERENCES) {
             for (EvaluationResult base : all) {
                 if (!base.method().equals(reference) || base.perUser().isEmpty()) {
                     continue;

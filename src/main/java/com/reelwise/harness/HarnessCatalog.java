@@ -2,9 +2,12 @@ package com.reelwise.harness;
 
 import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.CatalogLoader;
+import com.reelwise.catalog.Movie;
 import com.reelwise.ratings.Interactions;
 import com.reelwise.ratings.MovieLensDataset;
+import com.reelwise.ratings.MovieRatingStats;
 import com.reelwise.ratings.Ratings;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,6 +15,10 @@ import java.util.Optional;
  * and rating counts and means computed from the ratings a model may know at that stage only (the train part
  * while the ranker learns, train plus validation when test is scored), so no held-out rating leaks into a
  * feature.
+ *
+ * <p>Which films exist comes from the whole release, as the item space of every protocol does: a film whose
+ * every rating is held out (all of cold-start's test films, and films first rated in a test period) stays in
+ * the catalog, unrated, instead of vanishing and ranking last for every served method.
  */
 final class HarnessCatalog {
 
@@ -19,6 +26,16 @@ final class HarnessCatalog {
     }
 
     static Catalog of(MovieLensDataset dataset, Ratings ratings, Interactions known) {
-        return new CatalogLoader(dataset.dir().getParent(), true).load(Optional.of(dataset), ratings.restrictedTo(known));
+        Catalog release = new CatalogLoader(dataset.dir().getParent(), true).load(Optional.of(dataset), ratings);
+        MovieRatingStats stats = ratings.restrictedTo(known).movieStats();
+        List<Movie> movies = release.movies().stream().map(m -> withRatings(m, stats)).toList();
+        return Catalog.of(movies);
+    }
+
+    private static Movie withRatings(Movie m, MovieRatingStats stats) {
+        int count = stats.count(m.movieId());
+        Double mean = count == 0 ? null : stats.mean(m.movieId());
+        return new Movie(m.movieId(), m.tmdbId(), m.imdbId(), m.title(), m.alternativeTitles(), m.year(), m.genres(), m.overview(),
+                m.tagline(), m.keywords(), m.tags(), m.director(), m.cast(), m.posterUrl(), count, mean, m.tmdbVotes());
     }
 }

@@ -1,5 +1,6 @@
 package com.reelwise.results;
 
+import com.reelwise.eval.Baselines;
 import com.reelwise.eval.PairedBootstrap;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ public final class ResultsMarkdown implements Callable<Integer> {
                     out.append(" | ").append(r.date() == null ? "" : r.date().substring(0, Math.min(10, r.date().length()))).append(" |\n");
                 }
                 out.append('\n');
-                for (String reference : List.of("ease", "ease-recency")) {
+                for (String reference : Baselines.REFERENCES) {
                     rows.stream().filter(r -> r.method().equals(reference) && !r.perUser().isEmpty()).findFirst()
                             .ifPresent(base -> out.append(intervals(base, rows)));
                 }
