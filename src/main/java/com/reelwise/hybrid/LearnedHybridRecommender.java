@@ -24,9 +24,9 @@ import java.util.Set;
  * popularity), a gradient-boosted ranker trained on people's held-out films scores them from the sources'
  * evidence, and films outside the pool rank below it by the taste model's standardised score (see firstStage).
  *
- * <p>The person's controls move the learned list visibly: the balance α shifts each film by how much more
- * its collaborative than its content evidence says (α = {@value RecommendationRequest#BALANCED} is the
- * ranker alone), and discovery lowers well-known films. The explanation's score split is the ranker's
+ * <p>The person's controls move the learned list visibly: the balance α lifts each film by how far its
+ * collaborative (α above {@value RecommendationRequest#BALANCED}) or content (below) evidence is above the
+ * pool's mean ({@value RecommendationRequest#BALANCED} is the ranker alone), and discovery lowers well-known films. The explanation's score split is the ranker's
  * exact attribution (TreeSHAP) grouped by kind of evidence, and "because you liked X" names the liked film
  * whose removal lowers this film's score the most, found by scoring again without each.
  */
@@ -34,7 +34,7 @@ public final class LearnedHybridRecommender implements Recommender {
 
     /** Where films outside the pool start: below any score the ranker gives. */
     static final float OUTSIDE_POOL = -1000f;
-    /** Score shift per standard deviation of collaborative-minus-content evidence at the ends of the balance. */
+    /** Score shift per standard deviation of the favoured evidence above the pool's mean, at the ends of the balance. */
     static final double BALANCE_WEIGHT = 1.0;
     /** Score shift per standard deviation of log popularity at full discovery. */
     static final double DISCOVERY_WEIGHT = 1.5;
@@ -103,7 +103,7 @@ public final class LearnedHybridRecommender implements Recommender {
     }
 
     /** One request's signals, pool and scores. */
-    private record Scored(Signals signals, int[] pool, float[] learned, ScoreTable table) {
+    private record Scored(Signals signals, int[] pool, float[] learned, ScoreTable table, Centre centre) {
     }
 
     private Scored scored(RecommendationRequest request, float[] mood) {
@@ -111,6 +111,7 @@ public final class LearnedHybridRecommender implements Recommender {
         int[] pool = CandidatePool.of(s, request.filters(), sources);
         float[] rows = features.of(s, pool);
         float[] learned = ranker.score(rows, pool.length);
+        Centre centre = centre(s, pool);
         float[] scores = new float[catalog.size()];
         for (int p = 0; p < scores.length; p++) {
             double first = firstStage(s, p);
@@ -119,12 +120,12 @@ public final class LearnedHybridRecommender implements Recommender {
         int[] rowOf = new int[catalog.size()];
         Arrays.fill(rowOf, -1);
         for (int r = 0; r < pool.length; r++) {
-            scores[pool[r]] = learned[r] + (float) shift(request, s, pool[r]);
+            scores[pool[r]] = learned[r] + (float) shift(request, s, pool[r], centre);
             rowOf[pool[r]] = r;
         }
         String note = s.notes().isEmpty() ? null : String.join("; ", s.notes());
-        ScoreTable table = new ScoreTable(scores, p -> parts(request, s, p, rowOf[p] >= 0 ? learned[rowOf[p]] : Float.NaN), note);
-        return new Scored(s, pool, learned, table);
+        ScoreTable table = new ScoreTable(scores, p -> parts(request, s, p, rowOf[p] >= 0 ? learned[rowOf[p]] : Float.NaN, centre), note);
+        return new Scored(s, pool, learned, table, centre);
     }
 
     /**
@@ -158,12 +159,45 @@ public final class LearnedHybridRecommender implements Recommender {
         return popularityStats.z(s.popularity()[p]) - 3;
     }
 
+    /**
+     * The pool's mean collaborative and content z-scores, over the pooled films that have each. The balance
+     * lifts a film by how far its favoured kind of evidence is above the pool's mean, so films are never
+     * pushed down for being strong on the other side and a film without the favoured evidence (nobody here
+     * rated it, or it has no text) stays where the ranker put it. Measured on ml-latest-small full ranking,
+     * with films first rated in the test period in the catalog: the earlier "collaborative minus content"
+     * shift sank every collaborative favourite at the content end, and unrated films took the lists
+     * (NDCG@10 0.108 at 0.475, 0.010 at 0.45).
+     */
+    private record Centre(double collaborative, double content) {
+    }
+
+    private static Centre centre(Signals s, int[] pool) {
+        double collaborative = 0;
+        double content = 0;
+        int nCollaborative = 0;
+        int nContent = 0;
+        for (int p : pool) {
+            double c = collaborativeZ(s, p);
+            if (!Double.isNaN(c)) {
+                collaborative += c;
+                nCollaborative++;
+            }
+            double t = contentZ(s, p);
+            if (!Double.isNaN(t)) {
+                content += t;
+                nContent++;
+            }
+        }
+        return new Centre(nCollaborative == 0 ? 0 : collaborative / nCollaborative, nContent == 0 ? 0 : content / nContent);
+    }
+
     /** What the person's balance and discovery controls add to a pooled film's learned score. */
-    private double shift(RecommendationRequest request, Signals s, int p) {
+    private double shift(RecommendationRequest request, Signals s, int p, Centre centre) {
         double lean = 2 * (request.alpha() - RecommendationRequest.BALANCED);
         double shift = 0;
-        if (lean != 0) {
-            shift += BALANCE_WEIGHT * lean * (collaborativeZ(s, p) - contentZ(s, p));
+        double favoured = lean > 0 ? collaborativeZ(s, p) - centre.collaborative() : contentZ(s, p) - centre.content();
+        if (lean != 0 && !Double.isNaN(favoured)) {
+            shift += BALANCE_WEIGHT * Math.abs(lean) * favoured;
         }
         if (request.discovery() > 0) {
             shift -= DISCOVERY_WEIGHT * request.discovery() * popularityStats.z(s.popularity()[p]);
@@ -186,20 +220,20 @@ public final class LearnedHybridRecommender implements Recommender {
             sum += s.tasteStats().z(s.taste()[p]);
             n++;
         }
-        return n == 0 ? 0 : sum / n;
+        return n == 0 ? Double.NaN : sum / n;
     }
 
     private static double contentZ(Signals s, int p) {
-        return s.content() == null || Float.isNaN(s.content()[p]) ? 0 : s.contentStats().z(s.content()[p]);
+        return s.content() == null || Float.isNaN(s.content()[p]) ? Double.NaN : s.contentStats().z(s.content()[p]);
     }
 
     /** The split of a film's score: the ranker's contributions by evidence group, or the first stage outside the pool. */
-    private ScoreParts parts(RecommendationRequest request, Signals s, int p, float learned) {
+    private ScoreParts parts(RecommendationRequest request, Signals s, int p, float learned, Centre centre) {
         if (Float.isNaN(learned)) {
             return new ScoreParts(null, null, null, null, null);
         }
         float[] contribution = ranker.contributions(features.of(s, new int[] {p}), 1)[0];
-        return parts(contribution, shift(request, s, p));
+        return parts(contribution, shift(request, s, p, centre));
     }
 
     private static ScoreParts parts(float[] contribution, double shift) {
@@ -215,7 +249,7 @@ public final class LearnedHybridRecommender implements Recommender {
 
     /**
      * How much each liked film raises each shown film's score: {@code drops[k][r]} = score of film r minus its
-     * score without liked film k (scored again through every source). Empty for long profiles.
+     * score without liked film k (scored again through every source; the balance keeps the full list's centre). Empty for long profiles.
      */
     private float[][] leaveOneOut(RecommendationRequest request, Scored scored, int[] shown) {
         List<Integer> liked = request.profile().liked();
@@ -242,7 +276,7 @@ public final class LearnedHybridRecommender implements Recommender {
             Signals without = each.get(k);
             for (int r = 0; r < shown.length; r++) {
                 float full = scored.table().scores()[shown[r]];
-                drops[k][r] = full - (learned[k * shown.length + r] + (float) shift(request, without, shown[r]));
+                drops[k][r] = full - (learned[k * shown.length + r] + (float) shift(request, without, shown[r], scored.centre()));
             }
         }
         return drops;
@@ -260,7 +294,7 @@ public final class LearnedHybridRecommender implements Recommender {
         Movie movie = catalog.movieAt(position);
         float score = scored.table().scores()[position];
         boolean pooled = score > OUTSIDE_POOL / 2;
-        ScoreParts parts = pooled ? parts(contribution, shift(request, scored.signals(), position)) : new ScoreParts(null, null, null, null, null);
+        ScoreParts parts = pooled ? parts(contribution, shift(request, scored.signals(), position, scored.centre())) : new ScoreParts(null, null, null, null, null);
         List<Integer> liked = request.profile().liked();
         Integer[] order = new Integer[drops.length];
         for (int k = 0; k < order.length; k++) {
