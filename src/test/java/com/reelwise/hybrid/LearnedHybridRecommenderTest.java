@@ -115,6 +115,29 @@ class LearnedHybridRecommenderTest {
     }
 
     @Test
+    void theContentEndLiftsFilmsByTheirContentEvidenceAloneNeverByWeakCollaborativeEvidence() {
+        List<Integer> mixed = List.of(13, 14, 15, 40, 41);
+        float[] ranker = hybrid.score(request(mixed, 0.5, 0)).scores();
+        float[] contentEnd = hybrid.score(request(mixed, 0.0, 0)).scores();
+        float[] content = engine.content.scores(new Profile(mixed, List.of(), List.of(), null));
+        List<Integer> pooled = new ArrayList<>();
+        for (int p = 0; p < ranker.length; p++) {
+            if (ranker[p] > LearnedHybridRecommender.OUTSIDE_POOL / 2 && !Float.isNaN(content[p])) {
+                pooled.add(p);
+            }
+        }
+        assertThat(pooled).hasSizeGreaterThan(10);
+        // How far the slider moved each pooled film rises with its content score and with nothing else.
+        pooled.sort((a, b) -> Float.compare(content[a], content[b]));
+        for (int k = 1; k < pooled.size(); k++) {
+            int lower = pooled.get(k - 1);
+            int higher = pooled.get(k);
+            assertThat((double) (contentEnd[higher] - ranker[higher])).as("films %d and %d", lower, higher)
+                    .isGreaterThanOrEqualTo(contentEnd[lower] - ranker[lower] - 1e-4);
+        }
+    }
+
+    @Test
     void theExplainerFindsTheSameTopContributorByLeavingEachOut() {
         RecommendationRequest request = request(LIKED, 0.5, 0);
         Recommendation top = hybrid.recommend(request).get(0);
