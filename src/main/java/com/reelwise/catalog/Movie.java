@@ -50,6 +50,12 @@ public record Movie(
         cast = List.copyOf(cast);
     }
 
+    /** The same film with other rating figures (e.g. counted over part of the ratings only). */
+    public Movie withRatings(int count, Double mean) {
+        return new Movie(movieId, tmdbId, imdbId, title, alternativeTitles, year, genres, overview, tagline, keywords, tags, director,
+                cast, posterUrl, count, mean, tmdbVotes);
+    }
+
     /** True when the movie has MovieLens ratings (collaborative signal exists). */
     public boolean isRated() {
         return ratingCount > 0;

@@ -28,14 +28,10 @@ final class HarnessCatalog {
     static Catalog of(MovieLensDataset dataset, Ratings ratings, Interactions known) {
         Catalog release = new CatalogLoader(dataset.dir().getParent(), true).load(Optional.of(dataset), ratings);
         MovieRatingStats stats = ratings.restrictedTo(known).movieStats();
-        List<Movie> movies = release.movies().stream().map(m -> withRatings(m, stats)).toList();
+        List<Movie> movies = release.movies().stream().map(m -> {
+            int count = stats.count(m.movieId());
+            return m.withRatings(count, count == 0 ? null : stats.mean(m.movieId()));
+        }).toList();
         return Catalog.of(movies);
-    }
-
-    private static Movie withRatings(Movie m, MovieRatingStats stats) {
-        int count = stats.count(m.movieId());
-        Double mean = count == 0 ? null : stats.mean(m.movieId());
-        return new Movie(m.movieId(), m.tmdbId(), m.imdbId(), m.title(), m.alternativeTitles(), m.year(), m.genres(), m.overview(),
-                m.tagline(), m.keywords(), m.tags(), m.director(), m.cast(), m.posterUrl(), count, mean, m.tmdbVotes());
     }
 }

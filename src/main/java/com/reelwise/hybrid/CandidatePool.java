@@ -1,5 +1,6 @@
 package com.reelwise.hybrid;
 
+import com.reelwise.eval.Metrics;
 import com.reelwise.recommend.CandidateRanker;
 import com.reelwise.recommend.Filters;
 import com.reelwise.recommend.Profile;
@@ -57,64 +58,12 @@ final class CandidatePool {
     }
 
     private static void addTop(BitSet pool, float[] scores, int k, BitSet excluded, boolean unratedOnly, CandidateRanker catalog) {
-        if (scores == null || k == 0) {
+        if (scores == null) {
             return;
         }
-        // A min-heap of positions on primitive ints: the root is the weakest kept film (lowest score, and
-        // among equal scores the later position), so ties keep the earlier film.
-        int[] heap = new int[k];
-        int size = 0;
-        for (int i = 0; i < scores.length; i++) {
-            float v = scores[i];
-            if (Float.isNaN(v) || excluded.get(i) || unratedOnly && catalog.ratingCount(i) > 0) {
-                continue;
-            }
-            if (size < k) {
-                heap[size] = i;
-                siftUp(heap, size++, scores);
-            } else if (v > scores[heap[0]]) {
-                heap[0] = i;
-                siftDown(heap, size, scores);
-            }
-        }
-        for (int j = 0; j < size; j++) {
-            pool.set(heap[j]);
-        }
-    }
-
-    private static boolean weaker(float[] scores, int a, int b) {
-        int c = Float.compare(scores[a], scores[b]);
-        return c != 0 ? c < 0 : a > b;
-    }
-
-    private static void siftUp(int[] heap, int at, float[] scores) {
-        while (at > 0) {
-            int parent = (at - 1) / 2;
-            if (!weaker(scores, heap[at], heap[parent])) {
-                return;
-            }
-            int t = heap[at];
-            heap[at] = heap[parent];
-            heap[parent] = t;
-            at = parent;
-        }
-    }
-
-    private static void siftDown(int[] heap, int size, float[] scores) {
-        int at = 0;
-        while (true) {
-            int left = 2 * at + 1;
-            if (left >= size) {
-                return;
-            }
-            int child = left + 1 < size && weaker(scores, heap[left + 1], heap[left]) ? left + 1 : left;
-            if (!weaker(scores, heap[child], heap[at])) {
-                return;
-            }
-            int t = heap[at];
-            heap[at] = heap[child];
-            heap[child] = t;
-            at = child;
+        // The harness's top-k, so ties go as they go everywhere else: the earlier position first.
+        for (int p : Metrics.topK(scores, k, i -> Float.isNaN(scores[i]) || excluded.get(i) || unratedOnly && catalog.ratingCount(i) > 0)) {
+            pool.set(p);
         }
     }
 }

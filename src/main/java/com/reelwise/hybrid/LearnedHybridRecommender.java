@@ -103,7 +103,7 @@ public final class LearnedHybridRecommender implements Recommender {
     }
 
     /** One request's signals, pool and scores. */
-    private record Scored(Signals signals, int[] pool, float[] learned, ScoreTable table, Centre centre) {
+    private record Scored(Signals signals, int[] pool, float[] learned, ScoreTable table, double centre) {
     }
 
     private Scored scored(RecommendationRequest request, float[] mood) {
@@ -111,7 +111,7 @@ public final class LearnedHybridRecommender implements Recommender {
         int[] pool = CandidatePool.of(s, request.filters(), sources);
         float[] rows = features.of(s, pool);
         float[] learned = ranker.score(rows, pool.length);
-        Centre centre = centre(s, pool);
+        double centre = centre(request, s, pool);
         float[] scores = new float[catalog.size()];
         for (int p = 0; p < scores.length; p++) {
             double first = firstStage(s, p);
@@ -160,43 +160,46 @@ public final class LearnedHybridRecommender implements Recommender {
     }
 
     /**
-     * The pool's mean collaborative and content z-scores, over the pooled films that have each. The balance
-     * lifts a film by how far its favoured kind of evidence is above the pool's mean, so films are never
-     * pushed down for being strong on the other side and a film without the favoured evidence (nobody here
-     * rated it, or it has no text) stays where the ranker put it. Measured on ml-latest-small full ranking,
-     * with films first rated in the test period in the catalog: the earlier "collaborative minus content"
-     * shift sank every collaborative favourite at the content end, and unrated films took the lists
+     * The pool's mean of the evidence the balance favours (0 at the balanced setting), over the pooled films
+     * that have it. The balance lifts a film by how far its favoured kind of evidence is above this mean, so
+     * films are never pushed down for being strong on the other side and a film without the favoured evidence
+     * (nobody here rated it, or it has no text) stays where the ranker put it. Measured on ml-latest-small
+     * full ranking, with films first rated in the test period in the catalog: the earlier "collaborative minus
+     * content" shift sank every collaborative favourite at the content end, and unrated films took the lists
      * (NDCG@10 0.108 at 0.475, 0.010 at 0.45).
      */
-    private record Centre(double collaborative, double content) {
-    }
-
-    private static Centre centre(Signals s, int[] pool) {
-        double collaborative = 0;
-        double content = 0;
-        int nCollaborative = 0;
-        int nContent = 0;
+    private static double centre(RecommendationRequest request, Signals s, int[] pool) {
+        double lean = lean(request);
+        if (lean == 0) {
+            return 0;
+        }
+        double sum = 0;
+        int n = 0;
         for (int p : pool) {
-            double c = collaborativeZ(s, p);
-            if (!Double.isNaN(c)) {
-                collaborative += c;
-                nCollaborative++;
-            }
-            double t = contentZ(s, p);
-            if (!Double.isNaN(t)) {
-                content += t;
-                nContent++;
+            double z = favouredZ(lean, s, p);
+            if (!Double.isNaN(z)) {
+                sum += z;
+                n++;
             }
         }
-        return new Centre(nCollaborative == 0 ? 0 : collaborative / nCollaborative, nContent == 0 ? 0 : content / nContent);
+        return n == 0 ? 0 : sum / n;
+    }
+
+    /** Above 0 the slider leans to collaborative evidence, below to content; ±1 at its ends. */
+    private static double lean(RecommendationRequest request) {
+        return 2 * (request.alpha() - RecommendationRequest.BALANCED);
+    }
+
+    private static double favouredZ(double lean, Signals s, int p) {
+        return lean > 0 ? collaborativeZ(s, p) : contentZ(s, p);
     }
 
     /** What the person's balance and discovery controls add to a pooled film's learned score. */
-    private double shift(RecommendationRequest request, Signals s, int p, Centre centre) {
-        double lean = 2 * (request.alpha() - RecommendationRequest.BALANCED);
+    private double shift(RecommendationRequest request, Signals s, int p, double centre) {
+        double lean = lean(request);
         double shift = 0;
-        double favoured = lean > 0 ? collaborativeZ(s, p) - centre.collaborative() : contentZ(s, p) - centre.content();
-        if (lean != 0 && !Double.isNaN(favoured)) {
+        double favoured = lean == 0 ? Double.NaN : favouredZ(lean, s, p) - centre;
+        if (!Double.isNaN(favoured)) {
             shift += BALANCE_WEIGHT * Math.abs(lean) * favoured;
         }
         if (request.discovery() > 0) {
@@ -228,7 +231,7 @@ public final class LearnedHybridRecommender implements Recommender {
     }
 
     /** The split of a film's score: the ranker's contributions by evidence group, or the first stage outside the pool. */
-    private ScoreParts parts(RecommendationRequest request, Signals s, int p, float learned, Centre centre) {
+    private ScoreParts parts(RecommendationRequest request, Signals s, int p, float learned, double centre) {
         if (Float.isNaN(learned)) {
             return new ScoreParts(null, null, null, null, null);
         }
