@@ -144,44 +144,54 @@ final class HybridSources {
      * entries NaN), for explanations that score a few shown films again without each liked film.
      */
     Signals signals(Profile profile, float[] moodScores, int[] only) {
-        return signals(profile, moodScores, only, null, null);
+        return signals(profile, moodScores, only, null, null, null);
     }
 
     /**
-     * The signals of several profiles (a person's list without each liked film, in turn), the history models run
-     * once for all of them; NeuMF scores only {@code only} and the reference films.
+     * The signals of several profiles (a person's list without each liked film, in turn), each model run once for
+     * all of them; NeuMF folds them in together and scores only {@code only} and the reference films.
      */
     List<Signals> signalsOfEach(List<Profile> profiles, float[] moodScores, int[] only) {
+        NcfRecommender ncfNow = models.ncf().get();
+        float[][] ncf = ncfNow == null ? null : ncfNow.logitsAtEach(profiles, union(only, reference));
         HistorySource nextNow = models.next().get();
         HistorySource tasteNow = models.taste().get();
         float[][] next = nextNow == null ? null : nextNow.logitsOfEach(profiles);
         float[][] taste = tasteNow == null ? null : tasteNow.logitsOfEach(profiles);
         List<Signals> out = new ArrayList<>(profiles.size());
         for (int k = 0; k < profiles.size(); k++) {
-            out.add(signals(profiles.get(k), moodScores, only, next == null ? NONE : next[k] == null ? NONE : next[k],
+            out.add(signals(profiles.get(k), moodScores, only, ncf == null ? null : ncf[k] == null ? NONE : ncf[k],
+                    next == null ? NONE : next[k] == null ? NONE : next[k],
                     taste == null ? NONE : taste[k] == null ? NONE : taste[k]));
         }
         return out;
     }
 
-    /** Marks a history source that was asked already and could not speak. */
+    /** Marks a source that was asked already and could not speak. */
     private static final float[] NONE = new float[0];
+    private static final String TOO_FEW_FOR_NCF = "Too few of your movies have ratings here for NeuMF: its evidence is left out";
 
     /**
-     * @param nextGiven  the sequential model's scores when already computed (null: ask it; {@link #NONE}: it could not speak)
+     * @param ncfGiven   NeuMF's scores when already computed (null: ask it; {@link #NONE}: too few of the films are known to it)
+     * @param nextGiven  likewise for the sequential model
      * @param tasteGiven likewise for the taste autoencoder
      */
-    private Signals signals(Profile profile, float[] moodScores, int[] only, float[] nextGiven, float[] tasteGiven) {
+    private Signals signals(Profile profile, float[] moodScores, int[] only, float[] ncfGiven, float[] nextGiven, float[] tasteGiven) {
         List<String> notes = new ArrayList<>();
         float[] cf = null;
         NcfRecommender ncfNow = models.ncf().get();
         if (ncfNow == null) {
             notes.add("Collaborative model not ready yet: its evidence is left out");
+        } else if (ncfGiven != null) {
+            cf = ncfGiven == NONE ? null : ncfGiven;
+            if (cf == null) {
+                notes.add(TOO_FEW_FOR_NCF);
+            }
         } else {
             try {
                 cf = only == null ? ncfNow.logits(profile) : ncfNow.logitsAt(profile, union(only, reference));
             } catch (InvalidRequestException tooFew) {
-                notes.add("Too few of your movies have ratings here for NeuMF: its evidence is left out");
+                notes.add(TOO_FEW_FOR_NCF);
             }
         }
         HistorySource nextNow = models.next().get();

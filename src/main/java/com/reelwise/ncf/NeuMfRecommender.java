@@ -203,6 +203,41 @@ public final class NeuMfRecommender implements AutoCloseable {
         return logits;
     }
 
+    /**
+     * {@link #foldInLogitsOf} for several people, bit for bit, folded in together (faster than one by one). A
+     * person with fewer than {@link #MIN_LIKED} liked movies the model knows gets null.
+     */
+    public float[][] foldInLogitsOfEach(List<? extends Collection<Integer>> likedMovieIds, List<? extends Collection<Integer>> dislikedMovieIds,
+                                        int[] movieIds) {
+        int people = likedMovieIds.size();
+        int[][] liked = new int[people][];
+        int[][] disliked = new int[people][];
+        List<Integer> able = new ArrayList<>();
+        for (int q = 0; q < people; q++) {
+            liked[q] = known(likedMovieIds.get(q));
+            if (liked[q].length >= MIN_LIKED) {
+                able.add(q);
+                int[] likes = liked[q];
+                disliked[q] = Arrays.stream(known(dislikedMovieIds.get(q))).filter(i -> Arrays.stream(likes).noneMatch(l -> l == i)).toArray();
+            }
+        }
+        float[][] users = foldIn.fitEach(able.stream().map(q -> liked[q]).toArray(int[][]::new), able.stream().map(q -> disliked[q]).toArray(int[][]::new),
+                config.negatives(), config.foldInSteps(), config.foldInLearningRate(), config.seed());
+        int[] known = Arrays.stream(movieIds).map(movies::indexOf).toArray();
+        int[] items = Arrays.stream(known).map(i -> Math.max(i, 0)).toArray();
+        float[][] out = new float[people][];
+        for (int a = 0; a < able.size(); a++) {
+            float[] logits = weights.logitsOf(users[a], items);
+            for (int i = 0; i < known.length; i++) {
+                if (known[i] < 0) {
+                    logits[i] = Float.NaN;
+                }
+            }
+            out[able.get(a)] = logits;
+        }
+        return out;
+    }
+
     private float[] foldedInUser(Collection<Integer> likedMovieIds, Collection<Integer> dislikedMovieIds) {
         int[] liked = known(likedMovieIds);
         if (liked.length < MIN_LIKED) {

@@ -103,6 +103,30 @@ public final class NcfRecommender implements Recommender {
         return scores;
     }
 
+    /**
+     * {@link #logitsAt} for several profiles, folded in together; null for a profile with too few liked movies that
+     * people here have rated.
+     */
+    public float[][] logitsAtEach(List<Profile> profiles, int[] positions) {
+        int[] ids = Arrays.stream(positions).map(p -> ranker.movieAt(p).movieId()).toArray();
+        float[][] some = model.foldInLogitsOfEach(profiles.stream().map(p -> known(p.liked())).toList(),
+                profiles.stream().map(p -> known(p.disliked())).toList(), ids);
+        float[][] out = new float[profiles.size()][];
+        for (int k = 0; k < profiles.size(); k++) {
+            if (some[k] == null) {
+                continue;
+            }
+            out[k] = new float[ranker.size()];
+            Arrays.fill(out[k], Float.NaN);
+            for (int i = 0; i < positions.length; i++) {
+                if (ranker.ratingCount(positions[i]) > 0) {
+                    out[k][positions[i]] = some[k][i];
+                }
+            }
+        }
+        return out;
+    }
+
     private List<Integer> knownLiked(Profile profile) {
         List<Integer> known = known(profile.liked());
         if (known.size() < NeuMfRecommender.MIN_LIKED) {

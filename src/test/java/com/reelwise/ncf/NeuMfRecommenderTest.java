@@ -65,6 +65,24 @@ class NeuMfRecommenderTest {
     }
 
     @Test
+    void foldingInSeveralPeopleTogetherGivesBitForBitWhatEachGetsAlone() {
+        try (NeuMfRecommender recommender = NeuMfRecommender.load(artifact)) {
+            List<List<Integer>> liked = List.of(
+                    List.of(movieId(1), movieId(2), movieId(3), movieId(30)),
+                    List.of(movieId(2), movieId(3), movieId(30)),
+                    List.of(movieId(1), movieId(999_999)),
+                    List.of(movieId(40), movieId(41), movieId(42), movieId(43), movieId(44), movieId(2)));
+            List<List<Integer>> disliked = List.of(List.of(movieId(40)), List.of(), List.of(), List.of(movieId(2), movieId(7)));
+            int[] wanted = IntStream.range(0, SyntheticData.numItems()).map(NeuMfRecommenderTest::movieId).toArray();
+            float[][] together = recommender.foldInLogitsOfEach(liked, disliked, wanted);
+            assertThat(together[2]).as("too few liked movies the model knows").isNull();
+            for (int q : new int[] {0, 1, 3}) {
+                assertThat(together[q]).containsExactly(recommender.foldInLogitsOf(liked.get(q), disliked.get(q), wanted));
+            }
+        }
+    }
+
+    @Test
     void savedAndLoadedModelScoresExactlyLikeTheTrainedOne() {
         float[] logits = new float[SyntheticData.numItems()];
         try (NeuMfRecommender recommender = NeuMfRecommender.load(artifact)) {
