@@ -42,16 +42,31 @@ final class CreditMatch {
         return (float) directors.getOrDefault(director, 0) / liked;
     }
 
+    /** How many liked films are by this director (0 when unknown). */
+    int directorCount(int director) {
+        return director < 0 ? 0 : directors.getOrDefault(director, 0);
+    }
+
+    /** How many liked films the best-represented of these lead actors is in. */
+    int castCount(int[] leads) {
+        int best = 0;
+        for (int actor : leads) {
+            best = Math.max(best, actors.getOrDefault(actor, 0));
+        }
+        return best;
+    }
+
+    /** How many liked films the counts are over. */
+    int liked() {
+        return liked;
+    }
+
     /** The largest share of the liked films that one of these actors leads; NaN without cast or likes. */
     float cast(int[] leads) {
         if (leads.length == 0 || liked == 0) {
             return Float.NaN;
         }
-        int best = 0;
-        for (int actor : leads) {
-            best = Math.max(best, actors.getOrDefault(actor, 0));
-        }
-        return (float) best / liked;
+        return (float) castCount(leads) / liked;
     }
 
     /**

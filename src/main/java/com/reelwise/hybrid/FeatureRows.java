@@ -74,16 +74,7 @@ final class FeatureRows {
                 }
             }
             rows[o + HybridFeature.DISLIKED_MAX.ordinal()] = disliked;
-            int[] genres = sources.genres(p);
-            float match = Float.NaN;
-            if (genres.length > 0) {
-                double sum = 0;
-                for (int g : genres) {
-                    sum += s.genreShare()[g];
-                }
-                match = (float) (sum / genres.length);
-            }
-            rows[o + HybridFeature.GENRE_MATCH.ordinal()] = match;
+            rows[o + HybridFeature.GENRE_MATCH.ordinal()] = s.genreMatch(sources.genres(p));
             rows[o + HybridFeature.DIRECTOR_MATCH.ordinal()] = credits.director(sources.director(p));
             rows[o + HybridFeature.CAST_MATCH.ordinal()] = credits.cast(sources.leadCast(p));
             int year = sources.year(p);

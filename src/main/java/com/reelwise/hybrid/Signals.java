@@ -32,6 +32,18 @@ record Signals(Profile profile, float[] ncf, float[] next, float[] taste, float[
                double[] genreShare, double medianYear, com.reelwise.recommend.NcfRecommender ncfSource,
                com.reelwise.recommend.HistorySource nextSource, List<String> notes) {
 
+    /** Share of the liked films that share a genre with a film of these genres, averaged over them; NaN without genres. */
+    float genreMatch(int[] genres) {
+        if (genres.length == 0) {
+            return Float.NaN;
+        }
+        double sum = 0;
+        for (int g : genres) {
+            sum += genreShare[g];
+        }
+        return (float) (sum / genres.length);
+    }
+
     /** Mean and standard deviation of a score over the reference films. */
     record Stats(double mean, double sd) {
 
