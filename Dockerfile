@@ -30,8 +30,10 @@ RUN deploy/layout.sh /out /out/home/app \
 # Stage 2: JRE only.
 FROM eclipse-temurin:17-jre
 # Ubuntu 24.04 images ship a user "ubuntu" with uid 1000; Spaces run as uid 1000, so it becomes "user".
+# XGBoost4J's native library (the hybrid's ranker) links against OpenMP's libgomp, which the JRE image lacks.
 RUN (userdel --remove ubuntu 2>/dev/null || true) \
-    && useradd --create-home --uid 1000 --shell /bin/bash user
+    && useradd --create-home --uid 1000 --shell /bin/bash user \
+    && apt-get update -qq && apt-get install -y -qq --no-install-recommends libgomp1 && rm -rf /var/lib/apt/lists/*
 ENV HOME=/home/user \
     APP_HOME=/home/user/app \
     PORT=7860 \

@@ -78,7 +78,10 @@ HOOK
     ln -s ../lib/node_modules/npm/bin/npx-cli.js "$with_node/usr/bin/npx"
     tar -rf "$rootfs" -C "$with_node" usr/bin/node usr/bin/npm usr/bin/npx usr/lib/node_modules
   fi
-  podman import --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+  # Node.js trusts only its own CA list unless told otherwise; npm needs the proxy's certificates too.
+  local node_env=()
+  [ "$node" = true ] && node_env=(--change 'ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt')
+  podman import --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' "${node_env[@]}" \
     --change 'CMD ["/bin/bash"]' "$rootfs" "$tag"
   rm -f "$rootfs"
 }
@@ -153,7 +156,15 @@ wait_ready() {
   return 1
 }
 check "page / answers" curl -fsS "$base/"
-check "health is UP" sh -c "curl -fsS $base/actuator/health | grep -q '\"status\":\"UP\"'"
+# shellcheck disable=SC2317  # called through check
+health_up() {  # the first page answers while the catalog still loads; health follows within seconds
+  for _ in $(seq 1 120); do
+    if curl -fsS "$base/actuator/health" | grep -q '^{"status":"UP"'; then return 0; fi
+    sleep 1
+  done
+  return 1
+}
+check "health is UP" health_up
 check "every model ready (loaded, not trained, when the image carries them)" wait_ready
 for method in hybrid next ncf content cluster popular; do
   check "method $method returns a list" sh -c "curl -fsS -H 'Content-Type: application/json' \

@@ -98,6 +98,12 @@ public final class HybridModelManager implements ModelManager {
             text.whenReady(this::register);
             text.whenUnavailable(reason -> unavailable("The hybrid needs the content model: " + reason));
             log.info("Hybrid ranker loaded from {}", artifact.toAbsolutePath());
+        } catch (LinkageError e) {
+            // XGBoost's native library needs OpenMP (libgomp); without it the class fails to load and, uncaught,
+            // the status stayed "Loading" for ever.
+            log.error("XGBoost's native library could not load", e);
+            unavailable("The hybrid ranker cannot run here: XGBoost's native library did not load (" + e.getMessage()
+                    + "). On Debian or Ubuntu install libgomp1.");
         } catch (RuntimeException e) {
             log.error("Hybrid ranker in {} is unusable: {}", artifact, e.getMessage());
             unavailable("The hybrid ranker in " + artifact.toAbsolutePath() + " is unusable (" + e.getMessage()
@@ -154,7 +160,7 @@ public final class HybridModelManager implements ModelManager {
             load(out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             log.error("Training the hybrid ranker failed", e);
             unavailable("Training the hybrid ranker failed (" + e.getMessage() + "); run it by hand with: " + TRAIN_COMMAND);
         }
