@@ -130,9 +130,9 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
         CatalogEmbeddings embeddings = new CatalogEmbeddings(movieIds, content.fineTunedVectors(context, fitTrain, seed));
         Catalog fitCatalog = HarnessCatalog.of(dataset, ratings, fitTrain);
         Engine fitEngine = new Engine(fitCatalog, embeddings, stageA, null);
-        HybridTrainer trainer = new HybridTrainer(fitEngine.ranker, fitEngine.content, fitEngine.models);
-        List<HybridTrainer.Query> queries = trainer.queries(holdout.train(), holdout.heldOut(), i -> ratings.movies().idAt(i), seed);
-        ranker = trainer.train(queries, RankerSettings.defaults().withSeed(seed), true, Map.of("dataset", dataset.name(), "seed", seed));
+        List<HybridTrainer.Query> queries = HybridTrainer.queries(holdout.train(), holdout.heldOut(), i -> ratings.movies().idAt(i), seed);
+        ranker = new HybridTrainer(fitEngine.ranker, fitEngine.content, fitEngine.models)
+                .train(queries, RankerSettings.defaults().withSeed(seed), true, Map.of("dataset", dataset.name(), "seed", seed));
         LOG.info("hybrid ranker: best round {}, stopping NDCG@10 {}, importance {}", ranker.info().bestRound(),
                 ranker.info().validationNdcg(), ranker.importance());
 

@@ -53,23 +53,16 @@ public final class HybridTrainer {
     static final int SHORT_MIN = 3;
     static final int SHORT_MAX = 10;
 
-    /** Films in a themed query: a seed film and its nearest films in the same history. */
-    static final int THEME_MIN = 3;
-    static final int THEME_MAX = 5;
-
     /**
      * The training queries of a time split: per person with held-out films, the whole train history (a
-     * long-standing user), a few of those films in their order (what a new person gives), and a few that belong
-     * together: a random film of the history and the history's films whose text is closest to it. People who come
-     * here name a handful of films they love, which usually share a director, a franchise or a genre; random
-     * handfuls never do, and a ranker trained only on them learns that a short list's theme says little about what
-     * the person watches next. All asked for the held-out films; seeded.
+     * long-standing user) and a few of those films in their order (what a new person gives), both asked
+     * for the held-out films. Seeded.
      *
      * @param trainOrder per person, train items in time order
      * @param heldOut    per person, the held-out items
      * @param movieIdOf  item index to movie id
      */
-    public List<Query> queries(int[][] trainOrder, int[][] heldOut, java.util.function.IntUnaryOperator movieIdOf, long seed) {
+    public static List<Query> queries(int[][] trainOrder, int[][] heldOut, java.util.function.IntUnaryOperator movieIdOf, long seed) {
         List<Query> queries = new ArrayList<>();
         Random random = new Random(seed);
         for (int u = 0; u < trainOrder.length; u++) {
@@ -87,33 +80,8 @@ public final class HybridTrainer {
             java.util.Collections.shuffle(shuffled, random);
             Set<Integer> chosen = new java.util.HashSet<>(shuffled.subList(0, size));
             queries.add(new Query(u, Profile.liking(history.stream().filter(chosen::contains).toList()), target));
-            Set<Integer> theme = theme(history, THEME_MIN + random.nextInt(THEME_MAX - THEME_MIN + 1), random);
-            if (theme.size() >= THEME_MIN) {
-                queries.add(new Query(u, Profile.liking(history.stream().filter(theme::contains).toList()), target));
-            }
         }
         return queries;
-    }
-
-    /** A random film of the history with its {@code size - 1} nearest films in that history by text embedding. */
-    private Set<Integer> theme(List<Integer> history, int size, Random random) {
-        int[] positions = history.stream().mapToInt(catalog::position).filter(p -> p >= 0 && sources.content().embeddings().has(p)).toArray();
-        Set<Integer> theme = new java.util.HashSet<>();
-        if (positions.length < size) {
-            return theme;
-        }
-        int seedFilm = positions[random.nextInt(positions.length)];
-        Integer[] order = java.util.Arrays.stream(positions).filter(p -> p != seedFilm).boxed().toArray(Integer[]::new);
-        float[] near = new float[catalog.size()];
-        for (int p : order) {
-            near[p] = sources.content().embeddings().similarity(seedFilm, p);
-        }
-        java.util.Arrays.sort(order, (a, b) -> Float.compare(near[b], near[a]));
-        theme.add(catalog.movieAt(seedFilm).movieId());
-        for (int i = 0; i < size - 1; i++) {
-            theme.add(catalog.movieAt(order[i]).movieId());
-        }
-        return theme;
     }
 
     /** Trains the ranker; {@code notes} go into its info file (data set, protocol). */

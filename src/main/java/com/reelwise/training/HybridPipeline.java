@@ -54,10 +54,9 @@ public final class HybridPipeline {
         Map<String, Object> notes = new LinkedHashMap<>();
         notes.put("dataset", dataset.name());
         notes.put("protocol", "latest " + Math.round(100 * LatestHoldout.PRODUCT_SHARE) + "% of each person's films held out; sources trained on the rest; "
-                + "catalog rating counts from the rest; queries: each person's whole history, 3-10 of its films at random, and 3-5 that belong together (a film and its nearest in text)");
-        HybridTrainer trainer = new HybridTrainer(ranker, content, SourceModels.of(ncf, next, tasteSource));
-        GradientBoostedRanker trained = trainer.train(trainer.queries(split.train(), split.heldOut(), ratings.movies()::idAt, settings.seed()),
-                settings, bar, notes);
+                + "catalog rating counts from the rest; queries: each person's whole history and 3-10 of its films");
+        GradientBoostedRanker trained = new HybridTrainer(ranker, content, SourceModels.of(ncf, next, tasteSource))
+                .train(HybridTrainer.queries(split.train(), split.heldOut(), ratings.movies()::idAt, settings.seed()), settings, bar, notes);
         trained.save(out);
         return trained;
     }
