@@ -166,9 +166,17 @@ health_up() {  # the first page answers while the catalog still loads; health fo
 }
 check "health is UP" health_up
 check "every model ready (loaded, not trained, when the image carries them)" wait_ready
+# shellcheck disable=SC2317  # called through check
+method_answers() {  # the clusters are grouped a few seconds after the content model loads ("ready in a minute")
+  for _ in $(seq 1 90); do
+    if curl -fsS -H 'Content-Type: application/json' -d "{\"liked\":[4993,5952,7153],\"method\":\"$1\",\"count\":5}" \
+        "$base/api/recommendations" 2>/dev/null | grep -q '"movieId"'; then return 0; fi
+    sleep 1
+  done
+  return 1
+}
 for method in hybrid next ncf content cluster popular; do
-  check "method $method returns a list" sh -c "curl -fsS -H 'Content-Type: application/json' \
-    -d '{\"liked\":[4993,5952,7153],\"method\":\"$method\",\"count\":5}' $base/api/recommendations | grep -q '\"movieId\"'"
+  check "method $method returns a list" method_answers "$method"
 done
 check "the app runs as uid 1000" sh -c "[ \"\$(podman exec $container id -u)\" = 1000 ]"
 created=$(curl -fsS -X POST "$base/api/profiles" -H 'Content-Type: application/json' -d '{"name":"smoke"}')
