@@ -45,6 +45,11 @@ public final class RecommendBenchmark {
 
     private static final int WARMUP = 200;
     private static final int REQUESTS = 2_000;
+    /** Mood sentences of the length people type, for the hybrid's mood variant over HTTP. */
+    private static final List<String> MOODS = List.of("something funny and light for a Friday night",
+            "a slow-burning thriller that keeps me guessing", "an epic adventure with great music", "a heartfelt drama about a family",
+            "scary but not gory", "a clever science fiction story about time", "a feel-good film to watch with my kids",
+            "a tense heist with a twist at the end", "a quiet romance in a beautiful city", "a war story about friendship");
 
     private RecommendBenchmark() {
     }
@@ -148,7 +153,7 @@ public final class RecommendBenchmark {
             }
         }
         if (url != null) {
-            http(url, profiles);
+            http(url, profiles, only);
         }
         if (scaling) {
             scaling();
@@ -199,13 +204,20 @@ public final class RecommendBenchmark {
                 method.method().id(), ms(nanos, 0.5), ms(nanos, 0.99), REQUESTS / seconds, variant);
     }
 
-    private static void http(String url, List<Profile> profiles) throws Exception {
+    private static void http(String url, List<Profile> profiles, List<String> only) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        for (String method : List.of("popular", "ncf", "content", "hybrid")) {
-            List<String> bodies = profiles.stream().map(p -> "{\"liked\":" + p.liked() + ",\"method\":\"" + method + "\",\"count\":10}").toList();
+        for (String variant : List.of("popular", "ncf", "content", "hybrid", "hybrid+mood")) {
+            String method = variant.replace("+mood", "");
+            boolean mood = variant.endsWith("+mood");
+            if (only != null && !only.contains(method)) {
+                continue;
+            }
+            // With a mood the sentence is encoded on every request (the app keeps no cache of them).
+            List<String> bodies = java.util.stream.IntStream.range(0, profiles.size()).mapToObj(i -> "{\"liked\":" + profiles.get(i).liked()
+                    + ",\"method\":\"" + method + "\",\"count\":10" + (mood ? ",\"mood\":\"" + MOODS.get(i % MOODS.size()) + "\"" : "") + "}").toList();
             HttpRequest probe = post(url, bodies.get(0));
             if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
-                System.out.printf("  HTTP %-8s not available (model not ready)%n", method);
+                System.out.printf("  HTTP %-11s not available (model not ready)%n", variant);
                 continue;
             }
             for (int i = 0; i < WARMUP; i++) {
@@ -239,8 +251,8 @@ public final class RecommendBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             pool.shutdown();
             long[] all = Arrays.stream(per).flatMapToLong(Arrays::stream).sorted().toArray();
-            System.out.printf("  HTTP %-8s p50 %6.2f ms  p99 %6.2f ms  %6.0f requests/s with %d concurrent clients, %d errors%n",
-                    method, ms(all, 0.5), ms(all, 0.99), all.length / seconds, clients, Arrays.stream(errors).sum());
+            System.out.printf("  HTTP %-11s p50 %6.2f ms  p99 %6.2f ms  %6.0f requests/s with %d concurrent clients, %d errors%n",
+                    variant, ms(all, 0.5), ms(all, 0.99), all.length / seconds, clients, Arrays.stream(errors).sum());
         }
     }
 
