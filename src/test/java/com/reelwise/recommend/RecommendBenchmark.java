@@ -12,6 +12,8 @@ import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.Ratings;
 import com.reelwise.ratings.RatingsReader;
 import com.reelwise.text.CatalogEmbeddings;
+import com.reelwise.text.SentenceEncoder;
+import com.reelwise.text.TextModelFolder;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,7 +39,10 @@ import java.util.stream.Stream;
  *
  * <pre>
  * mvn -q test-compile exec:java@bench-recommend -Dexec.args="--data ../shared/datasets --models models [--url http://localhost:7860] [--no-scaling]
- *     [--methods hybrid,ncf] [--no-cold]"
+ *     [--methods hybrid,ncf] [--no-cold] [--mood]"
+ * </pre>
+ * {@code --mood} adds the hybrid with the fine-tuned sentence encoder and a mood sentence in every request.
+ * <pre>
  * mvn -q test-compile exec:java@bench-recommend -Dexec.args="--data ../shared/datasets --write-profiles profiles.txt"   (for bench/wrk-recommend.lua)
  * </pre>
  */
@@ -62,6 +67,7 @@ public final class RecommendBenchmark {
         Path profilesOut = null;
         List<String> only = null;
         boolean cold = true;
+        boolean mood = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--no-scaling" -> scaling = false;
@@ -71,6 +77,7 @@ public final class RecommendBenchmark {
                 case "--write-profiles" -> profilesOut = Path.of(args[++i]);
                 case "--methods" -> only = List.of(args[++i].split(","));
                 case "--no-cold" -> cold = false;
+                case "--mood" -> mood = true;
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
             }
         }
@@ -129,6 +136,10 @@ public final class RecommendBenchmark {
                     coldVariants.add(new LearnedHybridRecommender(ranker, uncached, sources, learned, evidence));
                 }
             }
+            if (mood && textDir.isPresent() && learned != null && new TextModelFolder(textDir.get()).hasEncoder()) {
+                measureWithMood(new TextModelFolder(textDir.get()), catalog, ranker, SourceModels.of(ncf, next == null ? null : next.source(),
+                        taste == null ? null : new HistorySource(taste, ranker, "The taste autoencoder")), learned, evidence, profiles);
+            }
             System.out.printf("  models: NCF %s, next %s, taste %s, text %s, hybrid %s%n", ncfDir.map(Path::toString).orElse("missing"),
                     sequenceDir.map(Path::toString).orElse("missing"), tasteDir.map(Path::toString).orElse("missing"),
                     textDir.map(Path::toString).orElse("missing"), hybridDir.map(Path::toString).orElse("missing"));
@@ -157,6 +168,25 @@ public final class RecommendBenchmark {
         }
         if (scaling) {
             scaling();
+        }
+    }
+
+    /**
+     * The hybrid with the fine-tuned sentence encoder loaded and a mood sentence in every request: the encoder
+     * runs once per request, as in the app (which keeps no cache of moods).
+     */
+    private static void measureWithMood(TextModelFolder text, Catalog catalog, CandidateRanker ranker, SourceModels sources, GradientBoostedRanker learned,
+                                        CollaborativeEvidence evidence, List<Profile> profiles) throws Exception {
+        try (SentenceEncoder encoder = text.loadEncoder()) {
+            EmbeddingMatrix matrix = new EmbeddingMatrix(text.loadEmbeddings(), ranker);
+            ContentRecommender content = new ContentRecommender(matrix, ranker, encoder::encode);
+            content.similarityRows().warm(catalog.mostRated(2_000).stream().map(m -> ranker.position(m.movieId())).toList());
+            List<Profile> withMood = new ArrayList<>();
+            for (int i = 0; i < profiles.size(); i++) {
+                Profile p = profiles.get(i);
+                withMood.add(new Profile(p.liked(), p.disliked(), p.seen(), MOODS.get(i % MOODS.size())));
+            }
+            measure(new LearnedHybridRecommender(ranker, content, sources, learned, evidence), withMood, " (a mood sentence in every request)");
         }
     }
 
