@@ -39,10 +39,10 @@ public final class LearnedHybridRecommender implements Recommender {
     /** Score shift per standard deviation of log popularity at full discovery. */
     static final double DISCOVERY_WEIGHT = 1.5;
     /**
-     * Score shift, in standard deviations of the pool's learned scores, for a film whose director made every liked
-     * film (half for a lead actor in all of them) and shares their genres; by the square of a smaller share, times
-     * the genre match, so two Spielberg films among four war films lift his adventures by a tenth as much as four
-     * would, and the war theme keeps the list.
+     * Score shift, in standard deviations of the pool's learned scores, times (count / (picks + 1))² times the film's
+     * genre match with the picks, where count is how many picks share its director (a lead actor's films count
+     * half). Squared so two Spielberg films among four war films lift his adventures a quarter as much as four
+     * would (and less again for the genres they do not share), and the war theme keeps the list.
      */
     static final double MAKER_WEIGHT = 5.0;
     /** Liked films that must share a director or lead actor before that is taken as a pattern in the picks. */
