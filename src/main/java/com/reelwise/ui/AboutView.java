@@ -121,6 +121,12 @@ public class AboutView extends VerticalLayout {
         Div scroll = new Div(table);
         scroll.addClassName("table-scroll");
         s.add(scroll);
+        s.add(new Paragraph("Posters and overviews: without TMDB data, cards show a placeholder and the content model reads "
+                + "titles, genres and tags only. To add them, get a free TMDB API key (a v3 key or a v4 read token, "
+                + "themoviedb.org → Settings → API). On a Hugging Face Space, add it as the secret TMDB_API_KEY under "
+                + "Settings → Variables and secrets and rebuild: the image build fetches the TMDB data then, and the key "
+                + "never enters the image. Elsewhere, set TMDB_API_KEY and run the fetch command with --tmdb "
+                + "(mvn -q compile exec:java@fetch-data -Dexec.args=\"--data-dir data --dataset ml-latest-small --tmdb\"), then restart."));
         s.add(new Paragraph(new Anchor("https://grouplens.org/datasets/movielens/", "MovieLens", AnchorTarget.BLANK),
                 new Span(" · "),
                 new Anchor("https://www.themoviedb.org/", "TMDB", AnchorTarget.BLANK),

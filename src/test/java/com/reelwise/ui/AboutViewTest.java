@@ -40,7 +40,8 @@ class AboutViewTest {
                 "Hybrid, a learned ranker (the default)");
         String text = UI.getCurrent().getElement().getTextRecursively();
         assertThat(text).contains("balance slider", "HR@10", "NDCG@10", "Recall@K", "ILD@10",
-                "This product uses the TMDB API but is not endorsed or certified by TMDB.");
+                "This product uses the TMDB API but is not endorsed or certified by TMDB.",
+                "add it as the secret TMDB_API_KEY");
         NativeTable sources = _find(NativeTable.class).get(0);
         assertThat(sources.getBody().getRowCount()).isEqualTo(6);
         assertThat(sources.getElement().getTextRecursively()).contains("may not be redistributed", "CC0");
