@@ -51,7 +51,7 @@ final class CandidatePool {
         addTop(pool, s.taste(), PER_SOURCE, excluded, false, catalog);
         addTop(pool, s.content(), PER_SOURCE, excluded, false, catalog);
         addTop(pool, s.mood(), PER_SOURCE, excluded, false, catalog);
-        addTop(pool, CreditMatch.of(s.likedAll(), sources).scores(sources, s.popularity()), SAME_CREDITS, excluded, false, catalog);
+        addTop(pool, s.credits().scores(sources, s.popularity()), SAME_CREDITS, excluded, false, catalog);
         addTop(pool, s.popularity(), POPULAR, excluded, false, catalog);
         addTop(pool, s.popularity(), UNRATED_POPULAR, excluded, true, catalog);
         return pool.stream().toArray();

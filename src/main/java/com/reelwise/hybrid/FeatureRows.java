@@ -27,7 +27,7 @@ final class FeatureRows {
         float[] rows = new float[positions.length * width];
         EmbeddingMatrix embeddings = sources.content().embeddings();
         float profileSize = (float) Math.log(Math.max(1, s.profile().liked().size()));
-        CreditMatch credits = CreditMatch.of(s.likedAll(), sources);
+        CreditMatch credits = s.credits();
         // The picks' similarity rows, when cached, hold the very cosines similarity() would sum again per film.
         SimilarityRows cache = sources.content().similarityRows();
         List<float[]> likedRows = cache.ifCached(Arrays.stream(s.liked()).boxed().toList());

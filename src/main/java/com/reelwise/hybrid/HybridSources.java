@@ -205,12 +205,13 @@ final class HybridSources {
             text = content.scores(new Profile(profile.liked(), profile.disliked(), List.of(), null));
         }
         float[] mood = profile.mood() == null ? null : moodScores != null ? moodScores : content.moodScores(profile.mood());
+        int[] likedAll = profile.liked().stream().mapToInt(catalog::position).filter(p -> p >= 0).toArray();
         return new Signals(profile, cf, sequence, taste, text, mood, popularity,
                 cf == null ? null : Signals.Stats.over(cf, reference),
                 sequence == null ? null : Signals.Stats.over(sequence, reference),
                 taste == null ? null : Signals.Stats.over(taste, reference),
                 text == null ? null : Signals.Stats.over(text, reference),
-                liked, profile.liked().stream().mapToInt(catalog::position).filter(p -> p >= 0).toArray(), disliked,
+                liked, likedAll, CreditMatch.of(likedAll, this), disliked,
                 genreShare(profile.liked()), medianYear(profile.liked()), cf == null ? null : ncfNow, sequence == null ? null : nextNow, notes);
     }
 

@@ -131,7 +131,6 @@ public final class LearnedHybridRecommender implements Recommender {
         float[] learned = ranker.score(rows, pool.length);
         double centre = centre(request, s, pool);
         double spread = spread(learned);
-        CreditMatch credits = CreditMatch.of(s.likedAll(), sources);
         float[] scores = new float[catalog.size()];
         for (int p = 0; p < scores.length; p++) {
             double first = firstStage(s, p);
@@ -140,12 +139,12 @@ public final class LearnedHybridRecommender implements Recommender {
         int[] rowOf = new int[catalog.size()];
         Arrays.fill(rowOf, -1);
         for (int r = 0; r < pool.length; r++) {
-            scores[pool[r]] = learned[r] + (float) (shift(request, s, pool[r], centre) + maker(s, credits, pool[r], spread));
+            scores[pool[r]] = learned[r] + (float) (shift(request, s, pool[r], centre) + maker(s, pool[r], spread));
             rowOf[pool[r]] = r;
         }
         String note = s.notes().isEmpty() ? null : String.join("; ", s.notes());
         ScoreTable table = new ScoreTable(scores, p -> parts(request, s, p, rowOf[p] >= 0 ? learned[rowOf[p]] : Float.NaN, centre,
-                maker(s, credits, p, spread)), note);
+                maker(s, p, spread)), note);
         return new Scored(s, pool, learned, table, centre, spread);
     }
 
@@ -240,11 +239,12 @@ public final class LearnedHybridRecommender implements Recommender {
      * Redemption, Raising Arizona was 163rd. Someone who names four films by one director expects the others.
      * A long history's share of any one director is small, so established profiles barely move.
      */
-    private double maker(Signals s, CreditMatch credits, int p, double spread) {
+    private double maker(Signals s, int p, double spread) {
         Movie movie = catalog.movieAt(p);
         if (movie.ratingCount() < MAKER_KNOWN_RATINGS && movie.tmdbVotes() < MAKER_KNOWN_VOTES) {
             return 0;
         }
+        CreditMatch credits = s.credits();
         int director = credits.directorCount(sources.director(p));
         int lead = credits.castCount(sources.leadCast(p));
         // Counted over one more film than were named, so each liked film by the maker adds to the lift and
@@ -338,11 +338,10 @@ public final class LearnedHybridRecommender implements Recommender {
         float[] learned = ranker.score(rows, liked.size() * shown.length);
         for (int k = 0; k < liked.size(); k++) {
             Signals without = each.get(k);
-            CreditMatch credits = CreditMatch.of(without.likedAll(), sources);
             for (int r = 0; r < shown.length; r++) {
                 float full = scored.table().scores()[shown[r]];
                 drops[k][r] = full - (learned[k * shown.length + r]
-                        + (float) (shift(request, without, shown[r], scored.centre()) + maker(without, credits, shown[r], scored.spread())));
+                        + (float) (shift(request, without, shown[r], scored.centre()) + maker(without, shown[r], scored.spread())));
             }
         }
         return drops;
@@ -361,7 +360,7 @@ public final class LearnedHybridRecommender implements Recommender {
         float score = scored.table().scores()[position];
         boolean pooled = score > OUTSIDE_POOL / 2;
         ScoreParts parts = pooled ? parts(contribution, shift(request, scored.signals(), position, scored.centre()),
-                maker(scored.signals(), CreditMatch.of(scored.signals().likedAll(), sources), position, scored.spread())) : new ScoreParts(null, null, null, null, null);
+                maker(scored.signals(), position, scored.spread())) : new ScoreParts(null, null, null, null, null);
         List<Integer> liked = request.profile().liked();
         Integer[] order = new Integer[drops.length];
         for (int k = 0; k < order.length; k++) {

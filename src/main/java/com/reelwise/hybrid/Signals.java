@@ -20,6 +20,7 @@ import java.util.List;
  * @param contentStats  likewise for {@code content}
  * @param liked         catalog positions of the liked films with a text embedding, in the order given
  * @param likedAll      catalog positions of every liked film in the catalog, in the order given
+ * @param credits       how often each director and lead actor appears among {@code likedAll}
  * @param ncfSource     the NeuMF method that spoke (its film vectors), or null
  * @param nextSource    the sequential method that spoke (its film vectors), or null
  * @param disliked      catalog positions of the disliked films with a text embedding
@@ -28,7 +29,7 @@ import java.util.List;
  * @param notes         sentences about sources that could not speak (shown with every explanation)
  */
 record Signals(Profile profile, float[] ncf, float[] next, float[] taste, float[] content, float[] mood, float[] popularity,
-               Stats ncfStats, Stats nextStats, Stats tasteStats, Stats contentStats, int[] liked, int[] likedAll, int[] disliked,
+               Stats ncfStats, Stats nextStats, Stats tasteStats, Stats contentStats, int[] liked, int[] likedAll, CreditMatch credits, int[] disliked,
                double[] genreShare, double medianYear, com.reelwise.recommend.NcfRecommender ncfSource,
                com.reelwise.recommend.HistorySource nextSource, List<String> notes) {
 

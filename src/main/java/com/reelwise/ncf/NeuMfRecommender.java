@@ -192,7 +192,38 @@ public final class NeuMfRecommender implements AutoCloseable {
      * scoring the whole catalogue, for callers that need a few films' logits (explanations that score again).
      */
     public float[] foldInLogitsOf(Collection<Integer> likedMovieIds, Collection<Integer> dislikedMovieIds, int[] movieIds) {
-        float[] user = foldedInUser(likedMovieIds, dislikedMovieIds);
+        return logitsOfMovies(foldedInUser(likedMovieIds, dislikedMovieIds), movieIds);
+    }
+
+    /**
+     * {@link #foldInLogitsOf} for several people, bit for bit, folded in together (faster than one by one). A
+     * person with fewer than {@link #MIN_LIKED} liked movies the model knows gets null.
+     */
+    public float[][] foldInLogitsOfEach(List<? extends Collection<Integer>> likedMovieIds, List<? extends Collection<Integer>> dislikedMovieIds,
+                                        int[] movieIds) {
+        int people = likedMovieIds.size();
+        List<Integer> able = new ArrayList<>();
+        List<int[]> liked = new ArrayList<>();
+        List<int[]> disliked = new ArrayList<>();
+        for (int q = 0; q < people; q++) {
+            int[] likes = known(likedMovieIds.get(q));
+            if (likes.length >= MIN_LIKED) {
+                able.add(q);
+                liked.add(likes);
+                disliked.add(dislikedBesides(likes, dislikedMovieIds.get(q)));
+            }
+        }
+        float[][] users = foldIn.fitEach(liked.toArray(int[][]::new), disliked.toArray(int[][]::new),
+                config.negatives(), config.foldInSteps(), config.foldInLearningRate(), config.seed());
+        float[][] out = new float[people][];
+        for (int a = 0; a < able.size(); a++) {
+            out[able.get(a)] = logitsOfMovies(users[a], movieIds);
+        }
+        return out;
+    }
+
+    /** A fitted user's logits at the given movies, NaN for movies NeuMF does not know. */
+    private float[] logitsOfMovies(float[] user, int[] movieIds) {
         int[] known = Arrays.stream(movieIds).map(movies::indexOf).toArray();
         float[] logits = weights.logitsOf(user, Arrays.stream(known).map(i -> Math.max(i, 0)).toArray());
         for (int i = 0; i < known.length; i++) {
@@ -203,39 +234,9 @@ public final class NeuMfRecommender implements AutoCloseable {
         return logits;
     }
 
-    /**
-     * {@link #foldInLogitsOf} for several people, bit for bit, folded in together (faster than one by one). A
-     * person with fewer than {@link #MIN_LIKED} liked movies the model knows gets null.
-     */
-    public float[][] foldInLogitsOfEach(List<? extends Collection<Integer>> likedMovieIds, List<? extends Collection<Integer>> dislikedMovieIds,
-                                        int[] movieIds) {
-        int people = likedMovieIds.size();
-        int[][] liked = new int[people][];
-        int[][] disliked = new int[people][];
-        List<Integer> able = new ArrayList<>();
-        for (int q = 0; q < people; q++) {
-            liked[q] = known(likedMovieIds.get(q));
-            if (liked[q].length >= MIN_LIKED) {
-                able.add(q);
-                int[] likes = liked[q];
-                disliked[q] = Arrays.stream(known(dislikedMovieIds.get(q))).filter(i -> Arrays.stream(likes).noneMatch(l -> l == i)).toArray();
-            }
-        }
-        float[][] users = foldIn.fitEach(able.stream().map(q -> liked[q]).toArray(int[][]::new), able.stream().map(q -> disliked[q]).toArray(int[][]::new),
-                config.negatives(), config.foldInSteps(), config.foldInLearningRate(), config.seed());
-        int[] known = Arrays.stream(movieIds).map(movies::indexOf).toArray();
-        int[] items = Arrays.stream(known).map(i -> Math.max(i, 0)).toArray();
-        float[][] out = new float[people][];
-        for (int a = 0; a < able.size(); a++) {
-            float[] logits = weights.logitsOf(users[a], items);
-            for (int i = 0; i < known.length; i++) {
-                if (known[i] < 0) {
-                    logits[i] = Float.NaN;
-                }
-            }
-            out[able.get(a)] = logits;
-        }
-        return out;
+    /** The known disliked items that are not also liked (a film cannot be both a positive and a negative). */
+    private int[] dislikedBesides(int[] liked, Collection<Integer> dislikedMovieIds) {
+        return Arrays.stream(known(dislikedMovieIds)).filter(i -> Arrays.stream(liked).noneMatch(l -> l == i)).toArray();
     }
 
     private float[] foldedInUser(Collection<Integer> likedMovieIds, Collection<Integer> dislikedMovieIds) {
@@ -244,8 +245,8 @@ public final class NeuMfRecommender implements AutoCloseable {
             throw new IllegalArgumentException("Fold-in needs at least " + MIN_LIKED + " liked movies the model knows; got "
                     + liked.length + " of " + likedMovieIds.size());
         }
-        int[] disliked = Arrays.stream(known(dislikedMovieIds)).filter(i -> Arrays.stream(liked).noneMatch(l -> l == i)).toArray();
-        return foldIn.fit(liked, disliked, config.negatives(), config.foldInSteps(), config.foldInLearningRate(), config.seed());
+        return foldIn.fit(liked, dislikedBesides(liked, dislikedMovieIds), config.negatives(), config.foldInSteps(),
+                config.foldInLearningRate(), config.seed());
     }
 
     /** The {@code k} best-scored movies, skipping {@code excludedMovieIds} (e.g. already rated), best first. */

@@ -92,15 +92,7 @@ public final class NcfRecommender implements Recommender {
      */
     public float[] logitsAt(Profile profile, int[] positions) {
         int[] ids = Arrays.stream(positions).map(p -> ranker.movieAt(p).movieId()).toArray();
-        float[] some = model.foldInLogitsOf(knownLiked(profile), known(profile.disliked()), ids);
-        float[] scores = new float[ranker.size()];
-        Arrays.fill(scores, Float.NaN);
-        for (int i = 0; i < positions.length; i++) {
-            if (ranker.ratingCount(positions[i]) > 0) {
-                scores[positions[i]] = some[i];
-            }
-        }
-        return scores;
+        return atPositions(model.foldInLogitsOf(knownLiked(profile), known(profile.disliked()), ids), positions);
     }
 
     /**
@@ -113,18 +105,21 @@ public final class NcfRecommender implements Recommender {
                 profiles.stream().map(p -> known(p.disliked())).toList(), ids);
         float[][] out = new float[profiles.size()][];
         for (int k = 0; k < profiles.size(); k++) {
-            if (some[k] == null) {
-                continue;
-            }
-            out[k] = new float[ranker.size()];
-            Arrays.fill(out[k], Float.NaN);
-            for (int i = 0; i < positions.length; i++) {
-                if (ranker.ratingCount(positions[i]) > 0) {
-                    out[k][positions[i]] = some[k][i];
-                }
-            }
+            out[k] = some[k] == null ? null : atPositions(some[k], positions);
         }
         return out;
+    }
+
+    /** Logits of the films at {@code positions}, laid out by catalog position; NaN elsewhere and for unrated films. */
+    private float[] atPositions(float[] some, int[] positions) {
+        float[] scores = new float[ranker.size()];
+        Arrays.fill(scores, Float.NaN);
+        for (int i = 0; i < positions.length; i++) {
+            if (ranker.ratingCount(positions[i]) > 0) {
+                scores[positions[i]] = some[i];
+            }
+        }
+        return scores;
     }
 
     private List<Integer> knownLiked(Profile profile) {
