@@ -148,35 +148,35 @@ check() {  # name command...
   if "${@:2}" >/dev/null 2>&1; then echo "ok   $1"; else echo "FAIL $1"; fail=1; fi
 }
 # shellcheck disable=SC2317  # called through check
-wait_ready() {
-  for _ in $(seq 1 1800); do
-    if curl -fsS "$base/api/models" | grep -q '"state":"READY".*"state":"READY".*"state":"READY".*"state":"READY"'; then return 0; fi
+within() {  # seconds command...: true once the command succeeds, trying once a second
+  local seconds="$1"
+  shift
+  for _ in $(seq 1 "$seconds"); do
+    if "$@"; then return 0; fi
     sleep 1
   done
   return 1
+}
+# shellcheck disable=SC2317  # called through within
+models_ready() {
+  curl -fsS "$base/api/models" | grep -q '"state":"READY".*"state":"READY".*"state":"READY".*"state":"READY"'
+}
+# shellcheck disable=SC2317  # called through within
+health_up() {
+  curl -fsS "$base/actuator/health" | grep -q '^{"status":"UP"'
+}
+# shellcheck disable=SC2317  # called through within
+method_answers() {
+  curl -fsS -H 'Content-Type: application/json' -d "{\"liked\":[4993,5952,7153],\"method\":\"$1\",\"count\":5}" \
+    "$base/api/recommendations" 2>/dev/null | grep -q '"movieId"'
 }
 check "page / answers" curl -fsS "$base/"
-# shellcheck disable=SC2317  # called through check
-health_up() {  # the first page answers while the catalog still loads; health follows within seconds
-  for _ in $(seq 1 120); do
-    if curl -fsS "$base/actuator/health" | grep -q '^{"status":"UP"'; then return 0; fi
-    sleep 1
-  done
-  return 1
-}
-check "health is UP" health_up
-check "every model ready (loaded, not trained, when the image carries them)" wait_ready
-# shellcheck disable=SC2317  # called through check
-method_answers() {  # the clusters are grouped a few seconds after the content model loads ("ready in a minute")
-  for _ in $(seq 1 90); do
-    if curl -fsS -H 'Content-Type: application/json' -d "{\"liked\":[4993,5952,7153],\"method\":\"$1\",\"count\":5}" \
-        "$base/api/recommendations" 2>/dev/null | grep -q '"movieId"'; then return 0; fi
-    sleep 1
-  done
-  return 1
-}
+# The first page answers while the catalog still loads; health follows within seconds.
+check "health is UP" within 120 health_up
+check "every model ready (loaded, not trained, when the image carries them)" within 1800 models_ready
+# The clusters are grouped a few seconds after the content model loads (the method says "ready in a minute").
 for method in hybrid next ncf content cluster popular; do
-  check "method $method returns a list" method_answers "$method"
+  check "method $method returns a list" within 90 method_answers "$method"
 done
 check "the app runs as uid 1000" sh -c "[ \"\$(podman exec $container id -u)\" = 1000 ]"
 created=$(curl -fsS -X POST "$base/api/profiles" -H 'Content-Type: application/json' -d '{"name":"smoke"}')

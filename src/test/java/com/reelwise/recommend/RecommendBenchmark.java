@@ -134,11 +134,11 @@ public final class RecommendBenchmark {
                             taste == null ? null : new HistorySource(taste, ranker, "The taste autoencoder"));
                     methods.add(new LearnedHybridRecommender(ranker, content, sources, learned, evidence));
                     coldVariants.add(new LearnedHybridRecommender(ranker, uncached, sources, learned, evidence));
+                    TextModelFolder folder = new TextModelFolder(textDir.get());
+                    if (mood && folder.hasEncoder()) {
+                        measureWithMood(folder, matrix, catalog, ranker, sources, learned, evidence, profiles);
+                    }
                 }
-            }
-            if (mood && textDir.isPresent() && learned != null && new TextModelFolder(textDir.get()).hasEncoder()) {
-                measureWithMood(new TextModelFolder(textDir.get()), catalog, ranker, SourceModels.of(ncf, next == null ? null : next.source(),
-                        taste == null ? null : new HistorySource(taste, ranker, "The taste autoencoder")), learned, evidence, profiles);
             }
             System.out.printf("  models: NCF %s, next %s, taste %s, text %s, hybrid %s%n", ncfDir.map(Path::toString).orElse("missing"),
                     sequenceDir.map(Path::toString).orElse("missing"), tasteDir.map(Path::toString).orElse("missing"),
@@ -175,10 +175,9 @@ public final class RecommendBenchmark {
      * The hybrid with the fine-tuned sentence encoder loaded and a mood sentence in every request: the encoder
      * runs once per request, as in the app (which keeps no cache of moods).
      */
-    private static void measureWithMood(TextModelFolder text, Catalog catalog, CandidateRanker ranker, SourceModels sources, GradientBoostedRanker learned,
-                                        CollaborativeEvidence evidence, List<Profile> profiles) throws Exception {
+    private static void measureWithMood(TextModelFolder text, EmbeddingMatrix matrix, Catalog catalog, CandidateRanker ranker, SourceModels sources,
+                                        GradientBoostedRanker learned, CollaborativeEvidence evidence, List<Profile> profiles) throws Exception {
         try (SentenceEncoder encoder = text.loadEncoder()) {
-            EmbeddingMatrix matrix = new EmbeddingMatrix(text.loadEmbeddings(), ranker);
             ContentRecommender content = new ContentRecommender(matrix, ranker, encoder::encode);
             content.similarityRows().warm(catalog.mostRated(2_000).stream().map(m -> ranker.position(m.movieId())).toList());
             List<Profile> withMood = new ArrayList<>();
