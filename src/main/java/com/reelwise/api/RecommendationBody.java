@@ -34,7 +34,7 @@ public class RecommendationBody {
     public String method;
 
     @Schema(description = "Hybrid balance in [0, 1]: 0.5 = the learned ranker alone; lower leans on content evidence, higher on "
-            + "collaborative evidence; when absent, reelwise.hybrid.default-alpha (0.475).", example = "0.475")
+            + "collaborative evidence; when absent, reelwise.hybrid.default-alpha (0.5, the learned ranker alone).", example = "0.5")
     public Double alpha;
 
     @Schema(description = "Hybrid discovery in [0, 1]: 0 = as the ranker orders them; higher lifts less-known films on purpose.",

@@ -32,6 +32,9 @@ final class HybridSources {
     private final int[] reference;
     private final int[][] genresByPosition;
     private final int genreCount;
+    private final String[] genreNames;
+    /** Per genre index, the share of catalog films with that genre. */
+    private final double[] genreFrequency;
     private final int[] yearByPosition;
     private final int[] directorByPosition;
     private final int[][] castByPosition;
@@ -59,6 +62,14 @@ final class HybridSources {
             castByPosition[p] = m.cast().stream().limit(LEAD_CAST).mapToInt(c -> personIndex.computeIfAbsent(c, k -> personIndex.size())).toArray();
         }
         this.genreCount = genreIndex.size();
+        this.genreNames = new String[genreCount];
+        genreIndex.forEach((name, g) -> genreNames[g] = name);
+        this.genreFrequency = new double[genreCount];
+        for (int[] genres : genresByPosition) {
+            for (int g : genres) {
+                genreFrequency[g] += 1.0 / n;
+            }
+        }
         this.filmsByPerson = filmsByPerson(personIndex.size());
         int step = Math.max(1, n / REFERENCE_FILMS);
         this.reference = java.util.stream.IntStream.iterate(0, p -> p < n, p -> p + step).toArray();
@@ -86,6 +97,19 @@ final class HybridSources {
 
     int[] genres(int position) {
         return genresByPosition[position];
+    }
+
+    int genreCount() {
+        return genreCount;
+    }
+
+    String genreName(int genre) {
+        return genreNames[genre];
+    }
+
+    /** Share of the catalog's films with this genre. */
+    double genreFrequency(int genre) {
+        return genreFrequency[genre];
     }
 
     /** The film's director as an index shared by every film, -1 when unknown. */

@@ -38,26 +38,12 @@ public final class LearnedHybridRecommender implements Recommender {
     static final double BALANCE_WEIGHT = 1.0;
     /** Score shift per standard deviation of log popularity at full discovery. */
     static final double DISCOVERY_WEIGHT = 1.5;
-    /**
-     * Score shift, in standard deviations of the pool's learned scores, times (count / (picks + 1))² times the film's
-     * genre match with the picks, where count is how many picks share its director (a lead actor's films count
-     * half). Squared so two Spielberg films among four war films lift his adventures a quarter as much as four
-     * would (and less again for the genres they do not share), and the war theme keeps the list.
-     */
-    static final double MAKER_WEIGHT = 5.0;
-    /** Liked films that must share a director or lead actor before that is taken as a pattern in the picks. */
-    static final int MAKER_MIN_LIKED = 2;
-    /**
-     * Films the maker prior lifts must be known to some: this many ratings here or TMDB votes, so a director's
-     * shorts and commercials do not fill the list.
-     */
-    static final int MAKER_KNOWN_RATINGS = 5;
-    static final int MAKER_KNOWN_VOTES = 100;
     /** Leave-one-out explanations for profiles up to this size; longer ones name the top content contributor. */
     static final int EXPLAIN_LIMIT = 30;
 
     private final HybridSources sources;
     private final FeatureRows features;
+    private final PickPriors priors;
     private final GradientBoostedRanker ranker;
     private final CandidateRanker catalog;
     private final ContentRecommender content;
@@ -74,6 +60,7 @@ public final class LearnedHybridRecommender implements Recommender {
         this.content = content;
         this.sources = new HybridSources(catalog, content, models);
         this.features = new FeatureRows(sources);
+        this.priors = new PickPriors(sources);
         this.ranker = ranker;
         this.evidence = evidence;
         float[] popularity = sources.signals(Profile.liking(List.of()), null).popularity();
@@ -119,7 +106,7 @@ public final class LearnedHybridRecommender implements Recommender {
 
     /**
      * One request's signals, pool and scores; {@code centre} is the balance's reference point and {@code spread} the
-     * pool's standard deviation of learned scores, which sizes the maker prior (both kept for the leave-one-out lists).
+     * pool's standard deviation of learned scores, which sizes the pick priors (both kept for the leave-one-out lists).
      */
     private record Scored(Signals signals, int[] pool, float[] learned, ScoreTable table, double centre, double spread) {
     }
@@ -139,12 +126,12 @@ public final class LearnedHybridRecommender implements Recommender {
         int[] rowOf = new int[catalog.size()];
         Arrays.fill(rowOf, -1);
         for (int r = 0; r < pool.length; r++) {
-            scores[pool[r]] = learned[r] + (float) (shift(request, s, pool[r], centre) + maker(s, pool[r], spread));
+            scores[pool[r]] = learned[r] + (float) (shift(request, s, pool[r], centre) + priors.lift(s, pool[r], spread));
             rowOf[pool[r]] = r;
         }
         String note = s.notes().isEmpty() ? null : String.join("; ", s.notes());
         ScoreTable table = new ScoreTable(scores, p -> parts(request, s, p, rowOf[p] >= 0 ? learned[rowOf[p]] : Float.NaN, centre,
-                maker(s, p, spread)), note);
+                priors.lift(s, p, spread)), note);
         return new Scored(s, pool, learned, table, centre, spread);
     }
 
@@ -231,29 +218,6 @@ public final class LearnedHybridRecommender implements Recommender {
         return Math.max(1e-6, Math.sqrt(sq / (learned.length - 1)));
     }
 
-    /**
-     * A prior the ranker cannot learn here: when several liked films share a director (or a lead actor), that
-     * person's other films rise by the share of the picks they match. The ranker learns from what people here
-     * watched next, which is mostly the popular films of the day whatever the earlier ones had in common, so it
-     * gives a shared director almost no weight: four Coen films brought back Goodfellas and The Shawshank
-     * Redemption, Raising Arizona was 163rd. Someone who names four films by one director expects the others.
-     * A long history's share of any one director is small, so established profiles barely move.
-     */
-    private double maker(Signals s, int p, double spread) {
-        Movie movie = catalog.movieAt(p);
-        if (movie.ratingCount() < MAKER_KNOWN_RATINGS && movie.tmdbVotes() < MAKER_KNOWN_VOTES) {
-            return 0;
-        }
-        CreditMatch credits = s.credits();
-        int director = credits.directorCount(sources.director(p));
-        int lead = credits.castCount(sources.leadCast(p));
-        // Counted over one more film than were named, so each liked film by the maker adds to the lift and
-        // "because you liked X" stays true of it: leaving X out lowers the score.
-        double share = Math.max(director >= MAKER_MIN_LIKED ? director : 0, lead >= MAKER_MIN_LIKED ? lead / 2.0 : 0) / (credits.liked() + 1.0);
-        float genres = s.genreMatch(sources.genres(p));
-        return MAKER_WEIGHT * spread * share * share * (Float.isNaN(genres) ? 0.5 : genres);
-    }
-
     /** What the person's balance and discovery controls add to a pooled film's learned score. */
     private double shift(RecommendationRequest request, Signals s, int p, double centre) {
         double lean = lean(request);
@@ -291,22 +255,22 @@ public final class LearnedHybridRecommender implements Recommender {
     }
 
     /** The split of a film's score: the ranker's contributions by evidence group, or the first stage outside the pool. */
-    private ScoreParts parts(RecommendationRequest request, Signals s, int p, float learned, double centre, double maker) {
+    private ScoreParts parts(RecommendationRequest request, Signals s, int p, float learned, double centre, double priorLift) {
         if (Float.isNaN(learned)) {
             return new ScoreParts(null, null, null, null, null);
         }
         float[] contribution = ranker.contributions(features.of(s, new int[] {p}), 1)[0];
-        return parts(contribution, shift(request, s, p, centre), maker);
+        return parts(contribution, shift(request, s, p, centre), priorLift);
     }
 
-    /** The ranker's contributions by group; the controls' shift goes with the bias, the maker prior with content. */
-    private static ScoreParts parts(float[] contribution, double shift, double maker) {
+    /** The ranker's contributions by group; the controls' shift goes with the bias, the pick priors (maker, theme) with content. */
+    private static ScoreParts parts(float[] contribution, double shift, double priorLift) {
         double[] byGroup = new double[EvidenceGroup.values().length];
         for (HybridFeature f : HybridFeature.values()) {
             byGroup[f.group().ordinal()] += contribution[f.ordinal()];
         }
         double bias = contribution[HybridFeature.COUNT];
-        return new ScoreParts(byGroup[EvidenceGroup.COLLABORATIVE.ordinal()], byGroup[EvidenceGroup.CONTENT.ordinal()] + maker,
+        return new ScoreParts(byGroup[EvidenceGroup.COLLABORATIVE.ordinal()], byGroup[EvidenceGroup.CONTENT.ordinal()] + priorLift,
                 byGroup[EvidenceGroup.POPULARITY.ordinal()], byGroup[EvidenceGroup.MOOD.ordinal()],
                 bias + byGroup[EvidenceGroup.PROFILE.ordinal()] + shift);
     }
@@ -341,7 +305,7 @@ public final class LearnedHybridRecommender implements Recommender {
             for (int r = 0; r < shown.length; r++) {
                 float full = scored.table().scores()[shown[r]];
                 drops[k][r] = full - (learned[k * shown.length + r]
-                        + (float) (shift(request, without, shown[r], scored.centre()) + maker(without, shown[r], scored.spread())));
+                        + (float) (shift(request, without, shown[r], scored.centre()) + priors.lift(without, shown[r], scored.spread())));
             }
         }
         return drops;
@@ -360,7 +324,7 @@ public final class LearnedHybridRecommender implements Recommender {
         float score = scored.table().scores()[position];
         boolean pooled = score > OUTSIDE_POOL / 2;
         ScoreParts parts = pooled ? parts(contribution, shift(request, scored.signals(), position, scored.centre()),
-                maker(scored.signals(), position, scored.spread())) : new ScoreParts(null, null, null, null, null);
+                priors.lift(scored.signals(), position, scored.spread())) : new ScoreParts(null, null, null, null, null);
         List<Integer> liked = request.profile().liked();
         Integer[] order = new Integer[drops.length];
         for (int k = 0; k < order.length; k++) {

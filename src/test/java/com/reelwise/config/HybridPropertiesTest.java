@@ -24,7 +24,7 @@ class HybridPropertiesTest {
 
     @Test
     void rejectsABalanceOutsideTheUnitInterval() {
-        assertThat(new HybridProperties(RecommendationRequest.DEFAULT_ALPHA).defaultAlpha()).isEqualTo(0.475);
+        assertThat(new HybridProperties(RecommendationRequest.DEFAULT_ALPHA).defaultAlpha()).isEqualTo(0.5);
         assertThatThrownBy(() -> new HybridProperties(1.5)).hasMessageContaining("must lie in [0, 1]");
     }
 }
