@@ -130,7 +130,7 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         alpha.setTitle("Middle: the hybrid's learned balance; it starts a little left of it. Left leans on what the films "
                 + "are about, right on what people with tastes like yours watched.");
         discovery.setTitle("Right lifts films fewer people know.");
-        // Starts at the default balance (a little towards the stories), before the live re-rank listener.
+        // Starts at the default balance (the ranker alone), before the live re-rank listener.
         alpha.slider().setValue((int) Math.round(hybrid.defaultAlpha() * 100));
         alpha.slider().addValueChangeListener(e -> rerank());
         discovery.slider().addValueChangeListener(e -> rerank());
