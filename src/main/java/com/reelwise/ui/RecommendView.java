@@ -139,6 +139,11 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
             boolean hybridChosen = e.getValue() == Method.HYBRID;
             alpha.setVisible(hybridChosen);
             discovery.setVisible(hybridChosen);
+            if (e.isFromClient() && e.getValue() != null) {
+                // The address keeps the method, so a reload (or a shared address) shows the list made the same way.
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                        new com.vaadin.flow.router.Location("recommend", QueryParameters.of("method", e.getValue().id()))));
+            }
         });
         Div controls = new Div(method, alpha, discovery, diversity);
         controls.addClassName("controls");
@@ -162,7 +167,11 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         filters.addClassName("filters");
 
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        go.addClickListener(e -> recommend());
+        go.addClickListener(e -> {
+            recommend();
+            // On a phone the list starts two screens down: bring it into view.
+            status.scrollIntoView();
+        });
         goReason.addClassName("go-reason");
         goReason.setId("go-reason");
         go.getElement().setAttribute("aria-describedby", "go-reason");
@@ -202,6 +211,15 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         borrowed = null;
         refreshPicks();
         refreshMyFilmsLink();
+    }
+
+    /** A person back with enough saved picks (a reload, a return visit) sees their list again without a click. */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (shown.isEmpty() && picks.size() >= RequestValidator.MIN_LIKED) {
+            recommend();
+        }
     }
 
     @Override
@@ -326,7 +344,7 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         for (Recommendation r : shown) {
             List<String> drivers = r.explanation().becauseOf().stream().limit(3).map(catalog::byId).flatMap(Optional::stream)
                     .map(Movie::title).toList();
-            results.add(new RecommendationCard(r, drivers, saved.contains(r.movie().movieId()), cardActions));
+            results.add(new RecommendationCard(r, drivers, saved.contains(r.movie().movieId()), picks.contains(r.movie()), cardActions));
         }
     }
 
@@ -338,11 +356,10 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
                 picks.add(movie);
             }
             disliked.remove(movie.movieId());
-            save(() -> mine.like(movie.movieId()), "Liked " + movie.title() + "; it joins your picks.");
+            save(() -> mine.like(movie.movieId()), "Liked " + movie.title() + "; it joins your picks for the next Recommend.");
             refreshPicks();
-            String said = status.getText();
-            recommend();
-            status.setText(said);
+            // The list stays as it is, the card marked: a like that reshuffled everything lost what the person was reading.
+            renderCards();
         }
 
         @Override

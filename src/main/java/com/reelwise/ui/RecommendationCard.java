@@ -41,14 +41,15 @@ public class RecommendationCard extends Div {
     private final Recommendation recommendation;
 
     public RecommendationCard(Recommendation recommendation) {
-        this(recommendation, List.of(), false, NONE);
+        this(recommendation, List.of(), false, false, NONE);
     }
 
     /**
      * @param drivers titles of the person's movies that drove this recommendation, strongest first
      * @param saved   whether the movie is in the person's My films
+     * @param liked   whether the person liked it from this list (it stays, marked, until the next Recommend)
      */
-    public RecommendationCard(Recommendation recommendation, List<String> drivers, boolean saved, Actions actions) {
+    public RecommendationCard(Recommendation recommendation, List<String> drivers, boolean saved, boolean liked, Actions actions) {
         this.recommendation = recommendation;
         addClassName("recommendation-card");
         String title = recommendation.movie().titleWithYear();
@@ -61,8 +62,13 @@ public class RecommendationCard extends Div {
         add(card, score, why, evidence(drivers), links());
 
         Button like = new Button(VaadinIcon.THUMBS_UP.create(), e -> actions.like(recommendation));
-        like.setAriaLabel("Like " + title);
-        like.setTooltipText("Like: it joins your picks");
+        like.setAriaLabel(liked ? "Liked " + title + ": in your picks" : "Like " + title);
+        like.setTooltipText(liked ? "In your picks: the next Recommend uses it" : "Like: it joins your picks");
+        like.getElement().setAttribute("aria-pressed", String.valueOf(liked));
+        like.setEnabled(!liked);
+        if (liked) {
+            addClassName("liked");
+        }
         Button dislike = new Button(VaadinIcon.THUMBS_DOWN.create(), e -> actions.dislike(recommendation));
         dislike.setAriaLabel("Dislike " + title);
         dislike.setTooltipText("Dislike: hide it and recommend less like it");

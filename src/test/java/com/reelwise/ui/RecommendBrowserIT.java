@@ -143,11 +143,16 @@ class RecommendBrowserIT {
         assertThat(cardTitles()).isNotEqualTo(before);
 
         String liked = cardTitles().get(0);
+        List<String> beforeLike = cardTitles();
         WebElement likeButton = browser.driver().findElement(By.cssSelector(".recommendation-card vaadin-button[aria-label^='Like ']"));
         String likedLabel = likeButton.getAttribute("aria-label").substring("Like ".length());
         press(likeButton);
         waitUpTo(10).until(d -> chips().contains(likedLabel));
         assertThat(liked).isNotBlank();
+        waitUpTo(10).until(d -> !d.findElements(By.cssSelector(".recommendation-card.liked")).isEmpty());
+        assertThat(cardTitles()).as("a like keeps the list in place").isEqualTo(beforeLike);
+        shot("recommend-liked-desktop", 1280);
+        browser.driver().manage().window().setSize(new Dimension(1280, 1000));
         WebElement keep = browser.driver().findElement(By.cssSelector(".recommendation-card vaadin-button.keep"));
         String savedLabel = keep.getAttribute("aria-label").replaceFirst("^Add ", "").replaceFirst(" to My films$", "");
         press(keep);
@@ -156,6 +161,8 @@ class RecommendBrowserIT {
         browser.driver().navigate().refresh();
         waitUpTo(60).until(d -> chips().contains(likedLabel));
         assertThat(chips()).contains("Toy Story (1995)", "Monsters, Inc. (2001)", "Finding Nemo (2003)", likedLabel);
+        // the list is back after the reload, without a click
+        waitUpTo(60).until(d -> !cardTitles().isEmpty());
 
         browser.driver().get("http://localhost:" + port + "/my-films");
         waitUpTo(60).until(d -> texts(".saved-film .title").stream().anyMatch(savedLabel::startsWith));

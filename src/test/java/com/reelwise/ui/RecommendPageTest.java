@@ -162,14 +162,40 @@ class RecommendPageTest {
         assertThat(shownIds()).doesNotContain(79132).first().isEqualTo(58559);
         assertThat(store.only().disliked()).containsExactly(79132);
 
+        List<Integer> beforeLike = shownIds();
         clickLabelled("Like The Dark Knight (2008)");
         assertThat(chipTitles()).contains("The Dark Knight (2008)");
-        assertThat(shownIds()).doesNotContain(58559, 79132);
+        assertThat(shownIds()).as("a like keeps the list in place").isEqualTo(beforeLike);
+        assertThat(_find(Button.class).stream().map(b -> b.getAriaLabel().orElse(""))).contains("Liked The Dark Knight (2008): in your picks");
         assertThat(store.only().liked()).containsExactly(1, 2, 3, 58559);
+        click("Recommend");
+        assertThat(shownIds()).doesNotContain(58559, 79132);
 
         clickLabelled("Add The Prestige (2006) to My films");
         assertThat(store.only().myFilms()).containsExactly(48780);
         assertThat(_find(Button.class).stream().map(b -> b.getAriaLabel().orElse(""))).contains("Remove The Prestige (2006) from My films");
+    }
+
+    @Test
+    void aPersonBackWithSavedPicksSeesTheirListWithoutAClick() {
+        open();
+        pick(1);
+        pick(2);
+        pick(3);
+        click("Recommend");
+        List<Integer> first = shownIds();
+        UI.getCurrent().removeAll();
+        // the reload: a new page for the same person, recognised by the profile cookie
+        Recommendations recommendations = new Recommendations(new RequestValidator(catalog), List.of(new AlphaOrdered(catalog)), Map.of());
+        UI.getCurrent().add(new RecommendView(search, recommendations, catalog, store, new ProfileCookie(new ProfileCookie.Settings("Lax", false)) {
+            @Override
+            public java.util.Optional<Credentials> read() {
+                return java.util.Optional.of(new Credentials(store.only().profileId(), "key-" + store.only().profileId()));
+            }
+        }, new ExampleProfiles(catalog), new HybridProperties(0.5)));
+
+        assertThat(chipTitles()).hasSize(3);
+        assertThat(shownIds()).isEqualTo(first);
     }
 
     @Test
