@@ -92,7 +92,15 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         this.mine = MyLists.open(store, cookie);
         addClassName("recommend-view");
 
-        picker.setItems(query -> titleSearch.search(query.getFilter().orElse(""), query.getLimit()).stream().skip(query.getOffset()));
+        picker.setItems(query -> {
+            String typed = query.getFilter().orElse("");
+            List<Movie> found = titleSearch.search(typed, query.getOffset() + query.getLimit());
+            if (query.getOffset() == 0) {
+                // An empty list under the box says nothing; a sentence does.
+                picker.setHelperText(found.isEmpty() && !typed.isBlank() ? "No film here matches \u201c" + typed.strip() + "\u201d." : null);
+            }
+            return found.stream().skip(query.getOffset());
+        });
         picker.setItemLabelGenerator(Movie::titleWithYear);
         picker.setRenderer(LitRenderer.<Movie>of("""
                         <div class="pick-option"><img src="${item.poster}" alt="" width="32" height="48" loading="lazy"
@@ -262,6 +270,7 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
 
     private void addPick(Movie movie) {
         if (picks.contains(movie)) {
+            status.setText(movie.titleWithYear() + " is already in your picks.");
             return;
         }
         picks.add(movie);

@@ -123,6 +123,26 @@ class RecommendPageTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void thePickerSaysWhenNothingMatchesAndWhenAFilmIsPickedTwice() {
+        open();
+        ComboBox<Movie> picker = _get(ComboBox.class, spec -> spec.withLabel("Movies you love"));
+
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(picker, "qwxzqwxz");
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(picker)).isEmpty();
+        assertThat(picker.getHelperText()).isEqualTo("No film here matches \u201cqwxzqwxz\u201d.");
+
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(picker, "memento");
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(picker)).isNotEmpty();
+        assertThat(picker.getHelperText()).isNull();
+
+        pick(4226);
+        pick(4226);
+        assertThat(chipTitles()).containsExactly("Memento (2000)");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("status")).getText()).isEqualTo("Memento (2000) is already in your picks.");
+    }
+
+    @Test
     void exampleProfileFillsThePicksWithoutSavingThem() {
         open();
 
