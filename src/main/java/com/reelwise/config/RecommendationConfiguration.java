@@ -4,6 +4,7 @@ import com.reelwise.catalog.Catalog;
 import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.Ratings;
 import com.reelwise.recommend.CandidateRanker;
+import com.reelwise.recommend.MoreLikeThis;
 import com.reelwise.recommend.CollaborativeEvidence;
 import com.reelwise.recommend.Method;
 import com.reelwise.recommend.PopularRecommender;
@@ -85,6 +86,11 @@ class RecommendationConfiguration {
             text.start();
             hybrid.start();
         };
+    }
+
+    @Bean
+    MoreLikeThis moreLikeThis(CandidateRanker ranker, Recommendations recommendations) {
+        return new MoreLikeThis(ranker, recommendations);
     }
 
     @Bean

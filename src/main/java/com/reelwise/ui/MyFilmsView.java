@@ -60,7 +60,7 @@ public class MyFilmsView extends VerticalLayout {
             Button remove = new Button("Remove", e -> remove(movie.get()));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             remove.setAriaLabel("Remove " + movie.get().titleWithYear() + " from My films");
-            Div card = new Div(new MovieCard(movie.get()), remove);
+            Div card = new Div(MovieView.linkedCard(movie.get()), remove);
             card.addClassName("saved-film");
             films.add(card);
         }

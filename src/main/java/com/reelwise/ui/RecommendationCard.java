@@ -5,8 +5,6 @@ import com.reelwise.recommend.ScoreParts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -53,13 +51,13 @@ public class RecommendationCard extends Div {
         this.recommendation = recommendation;
         addClassName("recommendation-card");
         String title = recommendation.movie().titleWithYear();
-        MovieCard card = new MovieCard(recommendation.movie());
+        var card = MovieView.linkedCard(recommendation.movie());
         Span score = new Span("Score " + String.format("%.2f", recommendation.score()));
         score.addClassName("score");
         score.setTitle("The method's own score; higher ranks first");
         Span why = new Span(recommendation.explanation().text());
         why.addClassName("why");
-        add(card, score, why, evidence(drivers), links());
+        add(card, score, why, evidence(drivers), ExternalLinks.of(recommendation.movie()));
 
         Button like = new Button(VaadinIcon.THUMBS_UP.create(), e -> actions.like(recommendation));
         like.setAriaLabel(liked ? "Liked " + title + ": in your picks" : "Like " + title);
@@ -131,27 +129,6 @@ public class RecommendationCard extends Div {
         Details more = new Details("Why, in detail", body);
         more.addClassName("evidence");
         return more;
-    }
-
-    private Div links() {
-        Div links = new Div();
-        links.addClassName("links");
-        String imdb = recommendation.movie().imdbId();
-        if (imdb != null && !imdb.isBlank()) {
-            links.add(external("IMDb", "https://www.imdb.com/title/" + imdb + "/"));
-        }
-        Integer tmdb = recommendation.movie().tmdbId();
-        if (tmdb != null) {
-            links.add(external("TMDB", "https://www.themoviedb.org/movie/" + tmdb));
-        }
-        return links;
-    }
-
-    private Anchor external(String text, String href) {
-        Anchor a = new Anchor(href, text, AnchorTarget.BLANK);
-        a.getElement().setAttribute("rel", "noopener noreferrer");
-        a.getElement().setAttribute("aria-label", text + " page of " + recommendation.movie().titleWithYear() + " (opens a new tab)");
-        return a;
     }
 
     public Recommendation recommendation() {

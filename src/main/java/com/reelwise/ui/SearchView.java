@@ -62,12 +62,12 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         results.removeAll();
         if (text == null || text.isBlank()) {
             status.setText(popular.isEmpty() ? "" : "Most rated on Reelwise. Type a title to search: typos, accents and a year are fine.");
-            popular.forEach(movie -> results.add(new MovieCard(movie)));
+            popular.forEach(movie -> results.add(MovieView.linkedCard(movie)));
             return;
         }
         List<Movie> movies = titleSearch.search(text, RESULTS);
         status.setText(movies.isEmpty() ? "No movie matches “" + text.strip() + "”. Check the spelling or try fewer words."
                 : movies.size() + (movies.size() == 1 ? " match" : " matches"));
-        movies.forEach(movie -> results.add(new MovieCard(movie)));
+        movies.forEach(movie -> results.add(MovieView.linkedCard(movie)));
     }
 }

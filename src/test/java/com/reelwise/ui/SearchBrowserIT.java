@@ -65,6 +65,19 @@ class SearchBrowserIT {
         Path shot = Path.of("target", "screenshots", "search.png");
         Files.createDirectories(shot.getParent());
         Files.write(shot, browser.driver().getScreenshotAs(OutputType.BYTES));
+
+        // The poster opens the film's page, with its facts, a way to pick it and films like it.
+        ((JavascriptExecutor) browser.driver()).executeScript("document.querySelector('a.movie-link').click();");
+        wait.until(d -> d.getCurrentUrl().contains("/movie/858"));
+        WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".movie-view h2")));
+        assertThat(heading.getText()).isEqualTo("The Godfather (1972)");
+        assertThat(browser.driver().findElement(By.cssSelector(".movie-view .ratings")).getText()).startsWith("Rated by ");
+        assertThat(browser.driver().findElements(By.xpath("//vaadin-button[normalize-space(.)='Add to my picks']"))).hasSize(1);
+        wait.until(d -> !d.findElements(By.cssSelector(".movie-view .card-grid .movie-card")).isEmpty());
+        for (int width : new int[] {1280, 390}) {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, 1800));
+            Files.write(Path.of("target", "screenshots", "movie-" + width + ".png"), browser.driver().getScreenshotAs(OutputType.BYTES));
+        }
     }
 
     @Test
