@@ -81,6 +81,36 @@ class SearchBrowserIT {
     }
 
     @Test
+    void threeClicksOnLandingPostersOpenTheRecommendPageWithThosePicks() throws IOException {
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().get("http://localhost:" + port + "/");
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
+        wait.until(d -> d.findElements(By.cssSelector(".pickable vaadin-button.pick")).size() >= 3);
+        Path shot = Path.of("target", "screenshots", "landing.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, browser.driver().getScreenshotAs(OutputType.BYTES));
+        List<String> picked = new java.util.ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            // The grid re-renders after each pick: find and click the first button still offering one, in one script.
+            String label = (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "const b = [...document.querySelectorAll('.pickable vaadin-button.pick')].find(x => !x.hasAttribute('disabled'));"
+                            + "const label = b.getAttribute('aria-label'); b.click(); return label;");
+            picked.add(label.substring("Pick ".length()));
+            if (k < 2) {
+                int count = k + 1;
+                wait.until(d -> d.findElements(By.cssSelector(".pick-bar .chip")).size() == count);
+            }
+        }
+        wait.until(d -> d.getCurrentUrl().endsWith("/recommend"));
+        wait.until(d -> d.findElements(By.cssSelector(".recommend-view .chip")).size() == 3);
+        assertThat(browser.driver().findElements(By.cssSelector(".recommend-view .chip > span")).stream().map(WebElement::getText).toList())
+                .containsAll(picked);
+        // With trained models the list is there; without, the page says which method is still loading.
+        wait.until(d -> !d.findElements(By.cssSelector(".recommendation-card")).isEmpty()
+                || d.findElement(By.cssSelector(".recommend-view .status")).getText().contains("loading"));
+    }
+
+    @Test
     void sharedProfileLinkShowsRecommendationsWithReasons() throws IOException {
         browser.driver().get("http://localhost:" + port + "/recommend?liked=858,1221,1&method=popular");
         WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));

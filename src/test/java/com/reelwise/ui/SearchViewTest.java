@@ -27,12 +27,36 @@ class SearchViewTest {
     private final Catalog catalog = Catalog.of(List.of(godfather, movie(2, "The Godfather: Part II", 1974, 129, "Crime"),
             movie(3, "Heat", 1995, 100, "Action")));
     private TitleSearch search;
+    private InMemoryProfileStore store;
 
     @BeforeEach
     void setUp() {
         MockVaadin.setup(new Routes(), UI::new);
         search = new TitleSearch(catalog);
-        UI.getCurrent().add(new SearchView(search, catalog));
+        store = new InMemoryProfileStore(catalog);
+        UI.getCurrent().add(new SearchView(search, catalog, store, new ProfileCookie(new ProfileCookie.Settings("Lax", false))));
+    }
+
+    private static com.vaadin.flow.component.button.Button button(String ariaLabel) {
+        return _find(com.vaadin.flow.component.button.Button.class).stream().filter(b -> ariaLabel.equals(b.getAriaLabel().orElse(null)))
+                .findFirst().orElseThrow(() -> new AssertionError("no button labelled " + ariaLabel));
+    }
+
+    @Test
+    void threePicksFromTheLandingPostersAreSavedAndLeadToRecommendations() {
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("pick-status")).getText())
+                .isEqualTo("Pick three films you love, and your first recommendations follow.");
+        for (String title : List.of("The Godfather (1972)", "Heat (1995)")) {
+            com.github.mvysny.kaributesting.v10.ButtonKt._click(button("Pick " + title));
+        }
+        assertThat(store.only().liked()).containsExactly(1, 3);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("pick-status")).getText()).isEqualTo("Pick 1 more film you love.");
+        assertThat(button("Picked Heat (1995)").isEnabled()).isFalse();
+
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(button("Pick The Godfather: Part II (1974)"));
+
+        assertThat(store.only().liked()).containsExactly(1, 3, 2);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("go-recommend")).getHref()).isEqualTo("recommend");
     }
 
     @AfterEach
@@ -81,7 +105,7 @@ class SearchViewTest {
         Catalog empty = Catalog.empty("No movies found in /nowhere.");
         UI.getCurrent().removeAll();
         try (TitleSearch emptySearch = new TitleSearch(empty)) {
-            UI.getCurrent().add(new SearchView(emptySearch, empty));
+            UI.getCurrent().add(new SearchView(emptySearch, empty, new InMemoryProfileStore(empty), new ProfileCookie(new ProfileCookie.Settings("Lax", false))));
             assertThat(_get(Paragraph.class, spec -> spec.withClasses("notice")).getText()).isEqualTo("No movies found in /nowhere.");
         }
     }
