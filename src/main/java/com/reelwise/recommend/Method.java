@@ -24,6 +24,11 @@ public enum Method {
         return id;
     }
 
+    /** Whether the method reads the mood sentence (the others ignore it and should say so). */
+    public boolean readsMood() {
+        return this == HYBRID || this == CONTENT;
+    }
+
     /** Parses an API name; null or blank means hybrid. */
     public static Method parse(String name) {
         if (name == null || name.isBlank()) {

@@ -131,6 +131,10 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         mood.setPlaceholder("e.g. a slow-burning heist with a great score");
         mood.setMaxLength(RequestValidator.MAX_MOOD_CHARS);
         mood.setWidthFull();
+        // The limit is shown as it fills, so a long paste is not cut without a word.
+        mood.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        mood.addValueChangeListener(e -> mood.setHelperText(e.getValue().isEmpty() ? null
+                : e.getValue().length() + " / " + RequestValidator.MAX_MOOD_CHARS + " characters"));
         method.setLabel("Method");
         method.setItems(Method.values());
         method.setItemLabelGenerator(RecommendView::label);
@@ -341,7 +345,12 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         shown.clear();
         try {
             shown.addAll(recommendations.recommend(request()));
-            status.setText(shown.isEmpty() ? "Nothing left to recommend with these settings; widen the filters." : "Because of what you picked:");
+            String said = shown.isEmpty() ? "Nothing left to recommend with these settings; widen the filters." : "Because of what you picked:";
+            Method chosen = method.getValue();
+            if (chosen != null && !chosen.readsMood() && !mood.getValue().isBlank()) {
+                said += " (this method does not read the mood sentence; the hybrid and content methods do)";
+            }
+            status.setText(said);
         } catch (InvalidRequestException | MethodUnavailableException e) {
             status.setText(e.getMessage());
         }

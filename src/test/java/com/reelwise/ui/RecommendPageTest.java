@@ -143,6 +143,29 @@ class RecommendPageTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theMoodCountsItsCharactersAndAMethodThatIgnoresItSaysSo() {
+        Recommendations recommendations = new Recommendations(new RequestValidator(catalog),
+                List.of(new AlphaOrdered(catalog), new com.reelwise.recommend.PopularRecommender(catalog, new com.reelwise.recommend.CandidateRanker(catalog))),
+                Map.of());
+        UI.getCurrent().add(new RecommendView(search, recommendations, catalog, store, cookie, new ExampleProfiles(catalog), new HybridProperties(0.5)));
+        TextField mood = _get(TextField.class, spec -> spec.withLabel("In the mood for (optional)"));
+
+        HasValueUtilsKt._setValue(mood, "something tense");
+        assertThat(mood.getHelperText()).isEqualTo("15 / 500 characters");
+
+        click("Nolan");
+        HasValueUtilsKt._setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Method")), Method.POPULAR);
+        click("Recommend");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("status")).getText())
+                .endsWith("(this method does not read the mood sentence; the hybrid and content methods do)");
+
+        HasValueUtilsKt._setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Method")), Method.HYBRID);
+        click("Recommend");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("status")).getText()).isEqualTo("Because of what you picked:");
+    }
+
+    @Test
     void exampleProfileFillsThePicksWithoutSavingThem() {
         open();
 
