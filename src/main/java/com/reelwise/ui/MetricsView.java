@@ -143,6 +143,10 @@ public class MetricsView extends VerticalLayout {
     private static Div scroll(Component table) {
         Div div = new Div(table);
         div.addClassName("table-scroll");
+        // A region that scrolls sideways on a phone must be reachable by keyboard (axe: scrollable-region-focusable).
+        div.getElement().setAttribute("tabindex", "0");
+        div.getElement().setAttribute("role", "region");
+        div.getElement().setAttribute("aria-label", "Table, scrolls sideways");
         return div;
     }
 

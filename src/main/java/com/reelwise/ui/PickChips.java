@@ -17,6 +17,8 @@ class PickChips extends Div {
     PickChips(Consumer<Movie> onRemove) {
         this.onRemove = onRemove;
         addClassName("chips");
+        // A labelled group: a plain div may not carry aria-label (axe: aria-prohibited-attr).
+        getElement().setAttribute("role", "group");
     }
 
     void show(List<Movie> movies) {

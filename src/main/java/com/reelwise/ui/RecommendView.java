@@ -65,7 +65,7 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
     private String borrowed;
 
     private final ComboBox<Movie> picker = new ComboBox<>("Movies you love");
-    private final Div chips = new Div();
+    private final PickChips chips = new PickChips(this::removePick);
     private final Paragraph borrowedNote = new Paragraph();
     private final TextField mood = new TextField("In the mood for (optional)");
     private final Select<Method> method = new Select<>();
@@ -115,7 +115,6 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
                 picker.clear();
             }
         });
-        chips.addClassName("chips");
         chips.getElement().setAttribute("aria-label", "Your picks");
         borrowedNote.addClassName("borrowed");
 
@@ -294,15 +293,7 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void refreshPicks() {
-        chips.removeAll();
-        for (Movie movie : picks) {
-            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> removePick(movie));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            remove.setAriaLabel("Remove " + movie.titleWithYear());
-            Span chip = new Span(new Span(movie.titleWithYear()), remove);
-            chip.addClassName("chip");
-            chips.add(chip);
-        }
+        chips.show(picks);
         borrowedNote.removeAll();
         borrowedNote.setVisible(borrowed != null);
         if (borrowed != null) {
