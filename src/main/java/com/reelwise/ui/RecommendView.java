@@ -404,6 +404,10 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
             if (done != null) {
                 status.setText(done);
             }
+            // The first save makes the profile: show its name at once, not after a reload.
+            if (profileName.getValue().isEmpty() && mine.name() != null && !mine.name().isEmpty()) {
+                profileName.setValue(mine.name());
+            }
         } catch (RuntimeException e) {
             showProblem(e.getMessage() + " (kept on this page only)");
         }

@@ -132,6 +132,13 @@ class RecommendBrowserIT {
             return !cardTitles().isEmpty();
         });
         List<String> before = cardTitles();
+        // Tap targets on the cards: at least 44 x 44 px (a thumb button and the IMDb link).
+        @SuppressWarnings("unchecked")
+        List<Number> sizes = (List<Number>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "const b = document.querySelector('.recommendation-card .card-actions vaadin-button').getBoundingClientRect();"
+                        + "const a = document.querySelector('.recommendation-card .links a').getBoundingClientRect();"
+                        + "return [b.width, b.height, a.width, a.height];");
+        assertThat(sizes).allSatisfy(size -> assertThat(size.doubleValue()).isGreaterThanOrEqualTo(44.0));
         assertThat(before).doesNotContain("Toy Story", "Monsters, Inc.", "Finding Nemo");
         shot("recommend-desktop", 1280);
         shot("recommend-phone", 390);

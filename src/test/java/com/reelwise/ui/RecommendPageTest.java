@@ -198,6 +198,8 @@ class RecommendPageTest {
         pick(2);
         pick(3);
         assertThat(store.only().liked()).containsExactly(1, 2, 3);
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Your profile")).getValue()).as("named at the first pick").isNotEmpty()
+                .isEqualTo(store.only().name());
         click("Recommend");
         assertThat(shownIds()).first().isEqualTo(79132);
 
