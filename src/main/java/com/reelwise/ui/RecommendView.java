@@ -109,6 +109,16 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
                 .withProperty("title", Movie::titleWithYear));
         picker.setPlaceholder("Type a title…");
         picker.setWidthFull();
+        // Enter takes the first suggestion when none is highlighted: people type "godfater", see the film at the top
+        // and press Enter, and the combo box alone would keep nothing. Runs before the box's own Enter handling.
+        picker.getElement().executeJs("""
+                const box = this;
+                box.addEventListener('keydown', e => {
+                  const first = box.filteredItems && box.filteredItems[0];
+                  if (e.key === 'Enter' && box.opened && box._focusedIndex < 0 && first && first.key !== undefined) {
+                    box._focusedIndex = 0;
+                  }
+                }, true);""");
         picker.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 addPick(e.getValue());

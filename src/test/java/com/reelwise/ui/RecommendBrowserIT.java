@@ -110,6 +110,23 @@ class RecommendBrowserIT {
     }
 
     @Test
+    void enterTakesTheFirstSuggestionOfATypedTypo() {
+        // A profile of its own: the other test's saved picks stay out, and this one's stay out of it.
+        browser.driver().get("http://localhost:" + port + "/recommend");
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().get("http://localhost:" + port + "/recommend");
+        WebElement input = waitUpTo(60).until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-combo-box input")));
+        input.click();
+        input.sendKeys("godfater");
+        String first = waitUpTo(60).until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .map(e -> String.valueOf(e.getDomProperty("textContent")).strip()).filter(t -> !t.isEmpty()).findFirst().orElse(null));
+        input.sendKeys(Keys.ENTER);
+        waitUpTo(10).until(d -> chips().contains(first));
+        assertThat(chips()).containsExactly(first);
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    @Test
     void pickRecommendRerankLikeAndKeepItAfterAReload() throws IOException {
         browser.driver().get("http://localhost:" + port + "/recommend");
         pickByTyping("Toy Story (1995)");

@@ -105,9 +105,15 @@ class SearchBrowserIT {
         wait.until(d -> d.findElements(By.cssSelector(".recommend-view .chip")).size() == 3);
         assertThat(browser.driver().findElements(By.cssSelector(".recommend-view .chip > span")).stream().map(WebElement::getText).toList())
                 .containsAll(picked);
-        // With trained models the list is there; without, the page says which method is still loading.
-        wait.until(d -> !d.findElements(By.cssSelector(".recommendation-card")).isEmpty()
-                || d.findElement(By.cssSelector(".recommend-view .status")).getText().contains("loading"));
+        // With trained models the list is there; without, the page says why the method cannot answer yet (the
+        // recommendation ran on arrival: the status is neither the prompt to press Recommend nor to pick more).
+        wait.until(d -> {
+            if (!d.findElements(By.cssSelector(".recommendation-card")).isEmpty()) {
+                return true;
+            }
+            String said = d.findElement(By.cssSelector(".recommend-view .status")).getText().strip();
+            return !said.isEmpty() && !said.startsWith("Ready") && !said.startsWith("Pick");
+        });
     }
 
     @Test
