@@ -56,6 +56,19 @@ public record Movie(
                 cast, posterUrl, count, mean, tmdbVotes);
     }
 
+    /** Ratings here that make a film known to some, whatever its TMDB votes. */
+    public static final int KNOWN_RATINGS = 5;
+    /** TMDB votes that make a film known to some, whatever its ratings here. */
+    public static final int KNOWN_TMDB_VOTES = 100;
+
+    /**
+     * Known to some: {@value #KNOWN_RATINGS} ratings here or {@value #KNOWN_TMDB_VOTES} TMDB votes. What the hybrid's
+     * pick priors and "more like this" may lift, and what the taste panel does not count as obscure.
+     */
+    public boolean isKnownToSome() {
+        return ratingCount >= KNOWN_RATINGS || tmdbVotes >= KNOWN_TMDB_VOTES;
+    }
+
     /** True when the movie has MovieLens ratings (collaborative signal exists). */
     public boolean isRated() {
         return ratingCount > 0;

@@ -33,12 +33,6 @@ final class PickPriors {
     static final double RARE_GENRE = 20;
     /** A screen format, not a taste. */
     static final String NOT_A_THEME = "IMAX";
-    /**
-     * Films the priors lift must be known to some: this many ratings here or TMDB votes, so a director's shorts
-     * and commercials, or a genre's unknowns, do not fill the list.
-     */
-    static final int KNOWN_RATINGS = 5;
-    static final int KNOWN_VOTES = 100;
 
     private final HybridSources sources;
     private final CandidateRanker catalog;
@@ -58,7 +52,8 @@ final class PickPriors {
     /** Both lifts for the film at this position, in score units. */
     double lift(Signals s, int p, double spread) {
         Movie movie = catalog.movieAt(p);
-        if (movie.ratingCount() < KNOWN_RATINGS && movie.tmdbVotes() < KNOWN_VOTES) {
+        // Only films known to some, so a director's shorts and commercials, or a genre's unknowns, do not fill the list.
+        if (!movie.isKnownToSome()) {
             return 0;
         }
         return spread * (maker(s, p) + theme(s, p));

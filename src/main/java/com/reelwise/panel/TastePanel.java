@@ -35,8 +35,9 @@ import picocli.CommandLine.Option;
 @Command(name = "taste-panel", mixinStandardHelpOptions = true, description = "Runs the taste panel through the served API.")
 public final class TastePanel implements Callable<Integer> {
 
-    static final int OBSCURE_TMDB_VOTES = 100;
-    static final int OBSCURE_RATINGS = 5;
+    /** Obscure: not known to some, in {@link com.reelwise.catalog.Movie#isKnownToSome}'s terms (read from the API's JSON here). */
+    static final int OBSCURE_TMDB_VOTES = com.reelwise.catalog.Movie.KNOWN_TMDB_VOTES;
+    static final int OBSCURE_RATINGS = com.reelwise.catalog.Movie.KNOWN_RATINGS;
     static final double OBSCURITY_BAR = 0.10;
 
     @Option(names = "--url", defaultValue = "http://localhost:7860", description = "The running app (default: ${DEFAULT-VALUE}).")

@@ -12,10 +12,6 @@ import java.util.List;
  */
 public final class MoreLikeThis {
 
-    /** A film with this many ratings here or this many TMDB votes counts as known. */
-    static final int KNOWN_RATINGS = 5;
-    static final int KNOWN_VOTES = 100;
-
     private final CandidateRanker catalog;
     private final Recommendations recommendations;
 
@@ -32,7 +28,7 @@ public final class MoreLikeThis {
         }
         float[] scores = recommendations.contentEmbeddings().filter(e -> e.has(self)).map(e -> e.scoreAll(e.vector(self)))
                 .orElseGet(() -> byGenresAndKeywords(catalog.movieAt(self)));
-        int[] top = Metrics.topK(scores, count, p -> p == self || Float.isNaN(scores[p]) || !known(catalog.movieAt(p)));
+        int[] top = Metrics.topK(scores, count, p -> p == self || Float.isNaN(scores[p]) || !catalog.movieAt(p).isKnownToSome());
         return Arrays.stream(top).mapToObj(catalog::movieAt).toList();
     }
 
@@ -42,9 +38,5 @@ public final class MoreLikeThis {
             scores[p] = (float) ItemSimilarity.GENRES_AND_KEYWORDS.between(movie, catalog.movieAt(p));
         }
         return scores;
-    }
-
-    private static boolean known(Movie movie) {
-        return movie.ratingCount() >= KNOWN_RATINGS || movie.tmdbVotes() >= KNOWN_VOTES;
     }
 }

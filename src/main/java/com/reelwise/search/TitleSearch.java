@@ -77,6 +77,8 @@ public final class TitleSearch implements AutoCloseable {
     // Below a full word step, so popularity orders equal matches but never beats a better match.
     private static final float POPULARITY_WEIGHT = 0.9f;
     private static final int FUZZY_EXPANSIONS = 50;
+    /** Query words read; a pasted paragraph is not a title. */
+    private static final int MAX_WORDS = 12;
 
     private final Catalog catalog;
     private final Analyzer analyzer = new TitleAnalyzer(TitleAnalyzer.Side.QUERY);
@@ -108,12 +110,16 @@ public final class TitleSearch implements AutoCloseable {
      * @param limit maximum number of results (at least 1)
      */
     public List<Movie> search(String text, int limit) {
-        List<String> words = words(text);
-        if (words.isEmpty() || limit < 1) {
+        if (text == null || text.isBlank() || limit < 1) {
+            return List.of();
+        }
+        String expanded = expanded(text);
+        List<String> words = analyzed(analyzer, expanded, MAX_WORDS).stream().distinct().toList();
+        if (words.isEmpty()) {
             return List.of();
         }
         try {
-            String wholeQuery = whole(expanded(text));
+            String wholeQuery = whole(expanded);
             List<Movie> hits = run(query(words, wholeQuery, true), limit);
             return !hits.isEmpty() || words.size() == 1 ? hits : run(query(words, wholeQuery, false), limit);
         } catch (IOException e) {
@@ -195,13 +201,6 @@ public final class TitleSearch implements AutoCloseable {
         }
         int year = Integer.parseInt(word);
         return year >= 1870 && year <= 2100 ? year : null;
-    }
-
-    private List<String> words(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return analyzed(analyzer, expanded(text), 12).stream().distinct().toList();
     }
 
     /** The query, at most 200 characters, with each known abbreviation written out. */

@@ -118,12 +118,7 @@ public class AboutView extends VerticalLayout {
                 "Links to images owned by IMDb; IMDb's conditions of use apply");
         row(table, "all-MiniLM-L6-v2 (sentence-transformers), from a Maven Central jar",
                 "The pretrained sentence encoder the content model starts from", "Apache License 2.0");
-        Div scroll = new Div(table);
-        scroll.addClassName("table-scroll");
-        scroll.getElement().setAttribute("tabindex", "0");
-        scroll.getElement().setAttribute("role", "region");
-        scroll.getElement().setAttribute("aria-label", "Table, scrolls sideways");
-        s.add(scroll);
+        s.add(TableScroll.around(table));
         s.add(new Paragraph("Posters and overviews: without TMDB data, cards show a placeholder and the content model reads "
                 + "titles, genres and tags only. To add them, get a free TMDB API key (a v3 key or a v4 read token, "
                 + "themoviedb.org → Settings → API). On a Hugging Face Space, add it as the secret TMDB_API_KEY under "

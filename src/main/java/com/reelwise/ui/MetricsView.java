@@ -10,7 +10,6 @@ import com.reelwise.results.ProtocolText;
 import com.reelwise.results.ResultsReading;
 import com.reelwise.results.TrainingCurves;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -77,7 +76,7 @@ public class MetricsView extends VerticalLayout {
         EvaluationRow first = rows.get(0);
         section.add(new H3(ProtocolText.title(protocol)));
         section.add(paragraph("protocol", ProtocolText.describe(protocol, first.config(), first.seed(), first.users())));
-        section.add(scroll(MetricsTables.results(dataset + ", " + protocol + ": every method measured, best value of "
+        section.add(TableScroll.around(MetricsTables.results(dataset + ", " + protocol + ": every method measured, best value of "
                 + "each accuracy column in bold", rows)));
         Set<String> metrics = new LinkedHashSet<>();
         rows.forEach(r -> metrics.addAll(r.metrics().keySet()));
@@ -96,7 +95,7 @@ public class MetricsView extends VerticalLayout {
             section.add(paragraph("intervals-caption", "Our methods against EASE from the same run, user by user: the difference "
                     + "with its paired bootstrap 95% interval (" + PairedBootstrap.RESAMPLES + " resamples of the " + ease.users()
                     + " users). An interval that holds 0 is a tie."));
-            section.add(scroll(MetricsTables.intervals(dataset + ", " + protocol + ": difference to EASE", ease, rows)));
+            section.add(TableScroll.around(MetricsTables.intervals(dataset + ", " + protocol + ": difference to EASE", ease, rows)));
         });
         return section;
     }
@@ -140,18 +139,8 @@ public class MetricsView extends VerticalLayout {
         return s.toString();
     }
 
-    private static Div scroll(Component table) {
-        Div div = new Div(table);
-        div.addClassName("table-scroll");
-        // A region that scrolls sideways on a phone must be reachable by keyboard (axe: scrollable-region-focusable).
-        div.getElement().setAttribute("tabindex", "0");
-        div.getElement().setAttribute("role", "region");
-        div.getElement().setAttribute("aria-label", "Table, scrolls sideways");
-        return div;
-    }
-
     private static NativeDetails details(String summary, Component content) {
-        NativeDetails details = new NativeDetails(summary, scroll(content));
+        NativeDetails details = new NativeDetails(summary, TableScroll.around(content));
         details.addClassName("chart-numbers");
         return details;
     }

@@ -14,14 +14,8 @@ public class MovieCard extends Div {
         this.movie = movie;
         addClassName("movie-card");
         getElement().setAttribute("data-movie-id", String.valueOf(movie.movieId()));
-        String placeholder = PosterPlaceholder.dataUri(movie.title(), movie.year());
-        Image poster = new Image(movie.hasPoster() ? movie.posterUrl() : placeholder, "Poster of " + movie.titleWithYear());
-        poster.addClassName("poster");
+        Image poster = poster(movie);
         poster.getElement().setAttribute("loading", "lazy");
-        if (movie.hasPoster()) {
-            // The server may be offline while the visitor's browser is not: fall back only if the image fails there.
-            poster.getElement().setAttribute("onerror", "this.onerror=null;this.src='" + placeholder + "'");
-        }
         Span title = new Span(movie.title());
         title.addClassName("title");
         Span year = new Span(movie.year() == null ? "" : String.valueOf(movie.year()));
@@ -29,6 +23,18 @@ public class MovieCard extends Div {
         Span genres = new Span(String.join(" · ", movie.genres()));
         genres.addClassName("genres");
         add(poster, title, year, genres);
+    }
+
+    /** The film's poster, or a generated placeholder when it has none or its image fails to load. */
+    static Image poster(Movie movie) {
+        String placeholder = PosterPlaceholder.dataUri(movie.title(), movie.year());
+        Image poster = new Image(movie.hasPoster() ? movie.posterUrl() : placeholder, "Poster of " + movie.titleWithYear());
+        poster.addClassName("poster");
+        if (movie.hasPoster()) {
+            // The server may be offline while the visitor's browser is not: fall back only if the image fails there.
+            poster.getElement().setAttribute("onerror", "this.onerror=null;this.src='" + placeholder + "'");
+        }
+        return poster;
     }
 
     public Movie movie() {

@@ -58,12 +58,7 @@ public class MovieView extends VerticalLayout implements HasUrlParameter<Integer
 
     private void show(Movie movie) {
         title = "Reelwise: " + movie.titleWithYear();
-        String placeholder = PosterPlaceholder.dataUri(movie.title(), movie.year());
-        Image poster = new Image(movie.hasPoster() ? movie.posterUrl() : placeholder, "Poster of " + movie.titleWithYear());
-        poster.addClassName("poster");
-        if (movie.hasPoster()) {
-            poster.getElement().setAttribute("onerror", "this.onerror=null;this.src='" + placeholder + "'");
-        }
+        Image poster = MovieCard.poster(movie);
         Div facts = new Div();
         facts.addClassName("facts");
         facts.add(new H2(movie.titleWithYear()));
