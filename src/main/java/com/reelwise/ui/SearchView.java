@@ -115,14 +115,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         picks.add(movie);
-        try {
-            mine.like(movie.movieId());
-        } catch (RuntimeException storageDown) {
-            pickStatus.setText("Could not save your pick just now: " + storageDown.getMessage());
-        }
-        refreshPicks();
-        show(shownQuery);
-        if (picks.size() == RequestValidator.MIN_LIKED) {
+        boolean saved = saveThenShow(() -> mine.like(movie.movieId()));
+        if (saved && picks.size() == RequestValidator.MIN_LIKED) {
             // The first list comes with the third pick, without hunting for the Recommend tab.
             getUI().ifPresent(ui -> ui.getPage().setLocation("recommend"));
         }
@@ -130,13 +124,26 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
     private void unpick(Movie movie) {
         picks.remove(movie);
+        saveThenShow(() -> mine.clearVerdict(movie.movieId()));
+    }
+
+    /**
+     * Saves a change to the picks and shows them again; when saving fails, the sentence saying so replaces the pick
+     * count (shown after it, or the count would hide it) and the page keeps the change. False when it failed.
+     */
+    private boolean saveThenShow(Runnable change) {
+        String problem = null;
         try {
-            mine.clearVerdict(movie.movieId());
+            change.run();
         } catch (RuntimeException storageDown) {
-            pickStatus.setText("Could not save that just now: " + storageDown.getMessage());
+            problem = "Could not save that just now: " + storageDown.getMessage() + " (kept on this page only)";
         }
         refreshPicks();
         show(shownQuery);
+        if (problem != null) {
+            pickStatus.setText(problem);
+        }
+        return problem == null;
     }
 
     private void refreshPicks() {

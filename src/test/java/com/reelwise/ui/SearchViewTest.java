@@ -43,6 +43,17 @@ class SearchViewTest {
     }
 
     @Test
+    void aPickThatCannotBeSavedSaysSoAndStaysOnThePage() {
+        store.down = "Saved profiles are unavailable right now: the database file is in use by another program.";
+
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(button("Pick Heat (1995)"));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("pick-status")).getText())
+                .startsWith("Could not save that just now: Saved profiles are unavailable right now").endsWith("(kept on this page only)");
+        assertThat(button("Picked Heat (1995)").isEnabled()).isFalse();
+    }
+
+    @Test
     void threePicksFromTheLandingPostersAreSavedAndLeadToRecommendations() {
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("pick-status")).getText())
                 .isEqualTo("Pick three films you love, and your first recommendations follow.");
