@@ -173,15 +173,17 @@ final class HybridSources {
 
     /**
      * The signals of several profiles (a person's list without each liked film, in turn), each model run once for
-     * all of them; NeuMF folds them in together and scores only {@code only} and the reference films.
+     * all of them; NeuMF folds them in together, and every model scores only {@code only} and the reference films (NaN
+     * elsewhere: the leave-one-out lists read nothing else).
      */
     List<Signals> signalsOfEach(List<Profile> profiles, float[] moodScores, int[] only) {
         NcfRecommender ncfNow = models.ncf().get();
         float[][] ncf = ncfNow == null ? null : ncfNow.logitsAtEach(profiles, union(only, reference));
         HistorySource nextNow = models.next().get();
         HistorySource tasteNow = models.taste().get();
-        float[][] next = nextNow == null ? null : nextNow.logitsOfEach(profiles);
-        float[][] taste = tasteNow == null ? null : tasteNow.logitsOfEach(profiles);
+        int[] scored = union(only, reference);
+        float[][] next = nextNow == null ? null : nextNow.logitsOfEach(profiles, scored);
+        float[][] taste = tasteNow == null ? null : tasteNow.logitsOfEach(profiles, scored);
         List<Signals> out = new ArrayList<>(profiles.size());
         for (int k = 0; k < profiles.size(); k++) {
             out.add(signals(profiles.get(k), moodScores, only, ncf == null ? null : ncf[k] == null ? NONE : ncf[k],

@@ -15,6 +15,8 @@ public final class HistorySource {
     private final CandidateRanker ranker;
     private final String name;
     private final int[] catalogPositionOfModelItem;
+    /** The inverse, -1 for a film the model does not know or nobody here rated. */
+    private final int[] modelItemAtPosition;
     private final float[][] vectorByPosition;
 
     /** @param name how the person calls it in sentences, e.g. "Next watch" */
@@ -25,11 +27,14 @@ public final class HistorySource {
         int[] ids = model.movieIds();
         this.catalogPositionOfModelItem = new int[ids.length];
         this.vectorByPosition = new float[ranker.size()][];
+        this.modelItemAtPosition = new int[ranker.size()];
+        Arrays.fill(modelItemAtPosition, -1);
         float[][] vectors = model.itemVectors();
         for (int i = 0; i < ids.length; i++) {
             catalogPositionOfModelItem[i] = ranker.position(ids[i]);
             if (catalogPositionOfModelItem[i] >= 0 && ranker.ratingCount(catalogPositionOfModelItem[i]) > 0) {
                 vectorByPosition[catalogPositionOfModelItem[i]] = vectors[i];
+                modelItemAtPosition[catalogPositionOfModelItem[i]] = i;
             }
         }
     }
@@ -63,6 +68,14 @@ public final class HistorySource {
      * knows (where {@link #logits} would refuse).
      */
     public float[][] logitsOfEach(List<Profile> profiles) {
+        return logitsOfEach(profiles, null);
+    }
+
+    /**
+     * {@link #logitsOfEach(List)} at the given catalog positions only (NaN at every other film; null: every film):
+     * the same scores there, and cheaper when the model can compute a few outputs alone.
+     */
+    public float[][] logitsOfEach(List<Profile> profiles, int[] positions) {
         List<List<Integer>> histories = new java.util.ArrayList<>();
         List<Integer> rows = new java.util.ArrayList<>();
         for (int k = 0; k < profiles.size(); k++) {
@@ -74,7 +87,7 @@ public final class HistorySource {
         }
         float[][] out = new float[profiles.size()][];
         if (!histories.isEmpty()) {
-            float[][] scored = byPosition(model.logitsOf(histories));
+            float[][] scored = positions == null ? byPosition(model.logitsOf(histories)) : atPositions(histories, positions);
             for (int r = 0; r < rows.size(); r++) {
                 out[rows.get(r)] = scored[r];
             }
@@ -85,6 +98,20 @@ public final class HistorySource {
     /** Row k: every film's score without the k-th film of {@link #history}, in one forward pass. */
     public float[][] leavingEachOut(List<Integer> history) {
         return history.size() > 1 ? byPosition(model.leavingEachOut(history)) : new float[0][];
+    }
+
+    private float[][] atPositions(List<List<Integer>> histories, int[] positions) {
+        int[] known = Arrays.stream(positions).filter(p -> modelItemAtPosition[p] >= 0).toArray();
+        float[][] scored = model.logitsOf(histories, Arrays.stream(known).map(p -> modelItemAtPosition[p]).toArray());
+        float[][] out = new float[scored.length][];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = new float[ranker.size()];
+            Arrays.fill(out[r], Float.NaN);
+            for (int j = 0; j < known.length; j++) {
+                out[r][known[j]] = scored[r][j];
+            }
+        }
+        return out;
     }
 
     private float[][] byPosition(float[][] byModelItem) {

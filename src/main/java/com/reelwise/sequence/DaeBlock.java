@@ -47,6 +47,11 @@ final class DaeBlock extends AbstractBlock {
         return numItems;
     }
 
+    /** The layers in order, for serving's float-array copy ({@link DaeWeights}). */
+    java.util.List<Linear> layers() {
+        return java.util.List.of(encode, code, decode, output);
+    }
+
     /** The output layer's weight rows: one vector per film, in the space the code decodes to. */
     Linear output() {
         return output;

@@ -39,6 +39,8 @@ public final class DaeModel implements HistoryModel {
     private final Model model;
     private final DaeBlock block;
     private TrainingReport report;
+    /** Serving's copy of the weights, made at the first request after training or loading. */
+    private volatile DaeWeights serving;
 
     private DaeModel(DaeConfig config, Model model, DaeBlock block) {
         this.config = config;
@@ -82,6 +84,7 @@ public final class DaeModel implements HistoryModel {
     @Override
     public TrainingReport fit(int[][] histories, EpochValidator validator, boolean bar, TrainingProgress progress) {
         long start = System.nanoTime();
+        serving = null;
         Random random = new Random(config.seed());
         Engine.getInstance().setRandomSeed((int) config.seed());
         List<Integer> people = new ArrayList<>();
@@ -178,6 +181,38 @@ public final class DaeModel implements HistoryModel {
             out[b] = java.util.Arrays.copyOfRange(flat, b * n, (b + 1) * n);
         }
         return out;
+    }
+
+    /**
+     * As {@link #logits}, from plain float arrays: the sparse history reads only its films' encoder columns, and
+     * {@code items} (null: every film) are the only outputs computed. Equal to the network's forward pass up to
+     * the order of float additions (tested).
+     */
+    @Override
+    public float[][] logitsAt(int[][] histories, int[] items) {
+        DaeWeights weights = serving;
+        if (weights == null) {
+            weights = new DaeWeights(block, config);
+            serving = weights;
+        }
+        int[][] films = new int[histories.length][];
+        float[][] inputs = new float[histories.length][];
+        for (int b = 0; b < histories.length; b++) {
+            java.util.Map<Integer, Float> row = new java.util.LinkedHashMap<>();
+            float w = 1f;
+            int[] h = histories[b];
+            for (int k = h.length - 1; k >= 0; k--) {
+                row.merge(h[k], w, Math::max);
+                w *= config.recency();
+            }
+            films[b] = row.keySet().stream().mapToInt(Integer::intValue).toArray();
+            inputs[b] = new float[films[b].length];
+            int k = 0;
+            for (float v : row.values()) {
+                inputs[b][k++] = v;
+            }
+        }
+        return weights.logits(films, inputs, items);
     }
 
     /** Each film's output-layer weight row, unit length: films the code decodes alike lie close. */

@@ -8,6 +8,24 @@ public interface HistoryModel extends HistoryScorer, AutoCloseable {
     int numItems();
 
     /**
+     * Serving's scores: row b holds the logits of {@code items} (null: every film) after history b. The same
+     * scores as {@link #logits}; a model may compute them another way, e.g. only at those films.
+     */
+    default float[][] logitsAt(int[][] histories, int[] items) {
+        float[][] all = logits(histories);
+        if (items == null) {
+            return all;
+        }
+        float[][] out = new float[all.length][items.length];
+        for (int b = 0; b < all.length; b++) {
+            for (int j = 0; j < items.length; j++) {
+                out[b][j] = all[b][items[j]];
+            }
+        }
+        return out;
+    }
+
+    /**
      * Trains on {@code histories} (per person, 0-based films in time order); keeps the epoch {@code validator}
      * scores best (the last without one).
      *

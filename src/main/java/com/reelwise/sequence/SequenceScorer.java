@@ -56,11 +56,21 @@ public final class SequenceScorer implements AutoCloseable {
 
     /** {@link #logits(List)} for several histories in one forward pass. */
     public float[][] logitsOf(List<List<Integer>> histories) {
+        return logitsOf(histories, null);
+    }
+
+    /** {@link #logitsOf(List)} at the given films only (model order, as {@link #movieIds()}; null: every film). */
+    public float[][] logitsOf(List<List<Integer>> histories, int[] items) {
         int[][] known = new int[histories.size()][];
         for (int b = 0; b < known.length; b++) {
             known[b] = indices(histories.get(b));
         }
-        return model.logits(known);
+        return model.logitsAt(known, items);
+    }
+
+    /** The model index of a film, or -1 when the model does not know it. */
+    public int indexOf(int movieId) {
+        return movies.indexOf(movieId);
     }
 
     /**

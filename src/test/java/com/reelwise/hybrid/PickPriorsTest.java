@@ -24,7 +24,7 @@ class PickPriorsTest {
     @BeforeAll
     static void setUp() {
         engine = TinyEngine.build(temp);
-        sources = new HybridSources(engine.positions, engine.content, SourceModels.of(engine.ncf, null, null));
+        sources = new HybridSources(engine.positions, engine.content, SourceModels.of(engine.ncf, null, engine.taste));
         priors = new PickPriors(sources);
     }
 

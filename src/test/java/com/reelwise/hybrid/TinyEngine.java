@@ -11,12 +11,17 @@ import com.reelwise.recommend.CandidateRanker;
 import com.reelwise.recommend.CollaborativeEvidence;
 import com.reelwise.recommend.ContentRecommender;
 import com.reelwise.recommend.EmbeddingMatrix;
+import com.reelwise.recommend.HistorySource;
 import com.reelwise.recommend.Method;
 import com.reelwise.recommend.NcfRecommender;
 import com.reelwise.recommend.PopularRecommender;
 import com.reelwise.recommend.Profile;
 import com.reelwise.recommend.Recommendations;
 import com.reelwise.recommend.RequestValidator;
+import com.reelwise.progress.TrainingProgress;
+import com.reelwise.sequence.DaeConfig;
+import com.reelwise.sequence.DaeModel;
+import com.reelwise.sequence.SequenceScorer;
 import com.reelwise.text.CatalogEmbeddings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,9 +34,9 @@ import java.util.Random;
 import java.util.TreeMap;
 
 /**
- * A small world with every served part, for tests: a tiny NeuMF trained on grouped synthetic people (groups of
- * {@link TinyNeuMf#ITEMS_PER_GROUP} films that the same people like), text embeddings that follow the same
- * groups noisily, and a hybrid ranker trained on those people's held-out films. Movie ids are 1..48.
+ * A small world with every served part, for tests: a tiny NeuMF and taste autoencoder trained on grouped synthetic
+ * people (groups of {@link TinyNeuMf#ITEMS_PER_GROUP} films that the same people like), text embeddings that follow
+ * the same groups noisily, and a hybrid ranker trained on those people's held-out films. Movie ids are 1..48.
  */
 public final class TinyEngine implements AutoCloseable {
 
@@ -41,6 +46,8 @@ public final class TinyEngine implements AutoCloseable {
     public final CandidateRanker positions;
     public final CollaborativeEvidence evidence;
     public final NcfRecommender ncf;
+    public final SequenceScorer tasteModel;
+    public final HistorySource taste;
     public final ContentRecommender content;
     public final LearnedHybridRecommender hybrid;
     public final Recommendations recommendations;
@@ -77,9 +84,12 @@ public final class TinyEngine implements AutoCloseable {
         evidence = new CollaborativeEvidence(ratings);
         ncf = new NcfRecommender(neumf, positions, evidence);
         content = new ContentRecommender(new EmbeddingMatrix(new CatalogEmbeddings(ids, vectors), positions), positions, text -> new float[12]);
-        ranker = new HybridTrainer(positions, content, SourceModels.of(ncf, null, null))
+        tasteModel = trainTaste(pairs, ids, dir.resolve("taste"));
+        taste = new HistorySource(tasteModel, positions, "the taste autoencoder");
+        SourceModels sources = SourceModels.of(ncf, null, taste);
+        ranker = new HybridTrainer(positions, content, sources)
                 .train(queries(pairs), new RankerSettings(60, 10, 0.1, 4, 0.01, 1, 1, 1, 9), false, Map.of("test", true));
-        hybrid = new LearnedHybridRecommender(positions, content, SourceModels.of(ncf, null, null), ranker, evidence);
+        hybrid = new LearnedHybridRecommender(positions, content, sources, ranker, evidence);
         recommendations = new Recommendations(new RequestValidator(catalog),
                 List.of(new PopularRecommender(catalog, positions), ncf, content, hybrid), new EnumMap<>(Method.class));
     }
@@ -117,6 +127,20 @@ public final class TinyEngine implements AutoCloseable {
         return out;
     }
 
+    /** The taste autoencoder over the same people's films (movie id i is film i - 1), saved and loaded as served. */
+    private static SequenceScorer trainTaste(int[][] pairs, int[] ids, Path dir) {
+        Map<Integer, List<Integer>> byUser = new TreeMap<>();
+        for (int[] p : pairs) {
+            byUser.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[1] - 1);
+        }
+        int[][] histories = byUser.values().stream().map(h -> h.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        try (DaeModel model = DaeModel.untrained(new DaeConfig(32, 8, 0.5f, 1e-2f, 0f, 32, 20, 0, 0.9f, 13), TinyNeuMf.ITEMS)) {
+            model.fit(histories, null, false, TrainingProgress.NONE);
+            SequenceScorer.save(dir, model, ids, Map.of());
+        }
+        return SequenceScorer.load(dir);
+    }
+
     private static float[] fives(int n) {
         float[] values = new float[n];
         Arrays.fill(values, 5f);
@@ -138,5 +162,6 @@ public final class TinyEngine implements AutoCloseable {
     public void close() {
         ranker.close();
         neumf.close();
+        tasteModel.close();
     }
 }

@@ -1,0 +1,147 @@
+package com.reelwise.sequence;
+
+/**
+ * The trained taste autoencoder copied into plain float arrays for serving. A person's history is a handful of
+ * films in a row of ten thousand, so the first layer is a weighted sum of a few weight columns here, where the
+ * dense layer reads its whole 23 MB matrix per call; and an explanation needs the output at a few hundred films,
+ * not all of them. Same arithmetic as {@link DaeBlock} up to the order of float additions. Immutable; thread-safe.
+ */
+final class DaeWeights {
+
+    private final int numItems;
+    private final int hidden;
+    /** encode weight as trained, row-major [hidden unit][film]: a history reads only its films' columns. */
+    private final float[] encode;
+    private final float[] encodeBias;
+    /** code and decode weights by input unit: [input][output unit], so each input adds a contiguous row. */
+    private final float[][] codeByInput;
+    private final float[] codeBias;
+    private final float[][] decodeByInput;
+    private final float[] decodeBias;
+    /** output weight by hidden unit, [hidden unit][film], for every film at once; and as trained, [film][hidden unit], to gather a few. */
+    private final float[][] outputByUnit;
+    private final float[][] outputByItem;
+    private final float[] outputBias;
+
+    DaeWeights(DaeBlock block, DaeConfig config) {
+        numItems = block.numItems();
+        hidden = config.hidden();
+        encode = weight(block, 0);
+        encodeBias = bias(block, 0);
+        codeByInput = transpose(weight(block, 1), config.latent(), hidden);
+        codeBias = bias(block, 1);
+        decodeByInput = transpose(weight(block, 2), hidden, config.latent());
+        decodeBias = bias(block, 2);
+        float[] output = weight(block, 3);
+        outputByUnit = transpose(output, numItems, hidden);
+        outputByItem = new float[numItems][];
+        for (int i = 0; i < numItems; i++) {
+            outputByItem[i] = java.util.Arrays.copyOfRange(output, i * hidden, (i + 1) * hidden);
+        }
+        outputBias = bias(block, 3);
+    }
+
+    /**
+     * Logits after each weighted history. {@code films[b]} and {@code weights[b]} are row b's non-zero inputs
+     * (before the row's L2 normalisation); {@code items} the films to score (null: every film, in film order).
+     */
+    float[][] logits(int[][] films, float[][] weights, int[] items) {
+        float[][] out = new float[films.length][];
+        float[][] block = items == null ? outputByUnit : gather(items);
+        float[] bias = items == null ? outputBias : gatherBias(items);
+        for (int b = 0; b < films.length; b++) {
+            float[] h = code(films[b], weights[b]);
+            out[b] = bias.clone();
+            for (int k = 0; k < hidden; k++) {
+                axpy(h[k], block[k], out[b]);
+            }
+        }
+        return out;
+    }
+
+    /** The output weights of {@code items} only, laid out as {@link #outputByUnit}, shared by every row of a call. */
+    private float[][] gather(int[] items) {
+        // film by film: each reads one contiguous row (a few hundred rows in all, not the whole table by column)
+        float[][] block = new float[hidden][items.length];
+        for (int j = 0; j < items.length; j++) {
+            float[] row = outputByItem[items[j]];
+            for (int k = 0; k < hidden; k++) {
+                block[k][j] = row[k];
+            }
+        }
+        return block;
+    }
+
+    private float[] gatherBias(int[] items) {
+        float[] out = new float[items.length];
+        for (int j = 0; j < items.length; j++) {
+            out[j] = outputBias[items[j]];
+        }
+        return out;
+    }
+
+    /** The last hidden layer for one history: encode (sparse), code, decode, each through tanh. */
+    private float[] code(int[] films, float[] weights) {
+        double sq = 0;
+        for (float w : weights) {
+            sq += w * w;
+        }
+        float norm = (float) Math.sqrt(sq) + 1e-8f;
+        float[] h = encodeBias.clone();
+        for (int k = 0; k < films.length; k++) {
+            float w = weights[k] / norm;
+            for (int o = 0; o < hidden; o++) {
+                h[o] += w * encode[o * numItems + films[k]];
+            }
+        }
+        tanh(h);
+        float[] c = layer(h, codeByInput, codeBias);
+        return layer(c, decodeByInput, decodeBias);
+    }
+
+    private static float[] layer(float[] in, float[][] byInput, float[] bias) {
+        float[] out = bias.clone();
+        for (int k = 0; k < in.length; k++) {
+            axpy(in[k], byInput[k], out);
+        }
+        tanh(out);
+        return out;
+    }
+
+    /** {@code into += a · x}; the same index on both sides, so the JIT vectorises it. */
+    private static void axpy(float a, float[] x, float[] into) {
+        if (a == 0) {
+            return;
+        }
+        for (int i = 0; i < into.length; i++) {
+            into[i] += a * x[i];
+        }
+    }
+
+    /** tanh through exp (a JIT intrinsic; Math.tanh is not): equal to it within float rounding. */
+    private static void tanh(float[] x) {
+        for (int i = 0; i < x.length; i++) {
+            double e = Math.exp(-2 * Math.abs((double) x[i]));
+            x[i] = (float) Math.copySign((1 - e) / (1 + e), x[i]);
+        }
+    }
+
+    private static float[] weight(DaeBlock block, int layer) {
+        return block.layers().get(layer).getParameters().get("weight").getArray().toFloatArray();
+    }
+
+    private static float[] bias(DaeBlock block, int layer) {
+        return block.layers().get(layer).getParameters().get("bias").getArray().toFloatArray();
+    }
+
+    /** A row-major {@code rows x cols} table as [col][row]. */
+    private static float[][] transpose(float[] table, int rows, int cols) {
+        float[][] out = new float[cols][rows];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                out[c][r] = table[r * cols + c];
+            }
+        }
+        return out;
+    }
+}
