@@ -121,7 +121,8 @@ public final class LearnedHybridRecommender implements Recommender {
         float[] scores = new float[catalog.size()];
         for (int p = 0; p < scores.length; p++) {
             double first = firstStage(s, p);
-            scores[p] = Double.isNaN(first) ? Float.NaN : (float) (OUTSIDE_POOL + Math.tanh(first));
+            // any bounded increasing squash keeps the order; x / (1 + |x|) costs a fraction of Math.tanh over 19,000 films
+            scores[p] = Double.isNaN(first) ? Float.NaN : (float) (OUTSIDE_POOL + first / (1 + Math.abs(first)));
         }
         int[] rowOf = new int[catalog.size()];
         Arrays.fill(rowOf, -1);
@@ -330,7 +331,8 @@ public final class LearnedHybridRecommender implements Recommender {
         for (int k = 0; k < order.length; k++) {
             order[k] = k;
         }
-        Arrays.sort(order, (a, b) -> Float.compare(drops[b], drops[a]));
+        // ties go to the lower movie id, as in the movie page's explainer
+        Arrays.sort(order, (a, b) -> drops[a] != drops[b] ? Float.compare(drops[b], drops[a]) : Integer.compare(liked.get(a), liked.get(b)));
         List<Integer> because = new ArrayList<>();
         for (int k : order) {
             if (drops[k] > 0 && because.size() < 3) {
