@@ -54,6 +54,59 @@ public final class ResultsReading {
         return String.join(" ", sentences);
     }
 
+    /**
+     * What the metrics page opens with: one comparison a person can read without the protocols, on ml-latest-small
+     * (else the first data set) with every unseen film a candidate where measured (else the first protocol).
+     *
+     * @param rows     the rows of that comparison, for its chart
+     * @param sentence the default list against the strongest baseline, in plain words
+     */
+    public record Headline(String dataset, String protocol, String metric, List<EvaluationRow> rows, String sentence) {
+    }
+
+    /** The headline comparison, when the default hybrid and a baseline were both measured somewhere. */
+    public static Optional<Headline> headline(LatestResults results) {
+        List<Comparison> all = comparisons(results).stream().filter(c -> c.baselineBest() != null).toList();
+        Comparator<Comparison> preference = Comparator.comparing((Comparison c) -> !c.dataset().equals("ml-latest-small"))
+                .thenComparing(c -> !c.protocol().equals("full-ranking"));
+        return all.stream().filter(c -> value(results.filter(c.dataset(), c.protocol(), null), "hybrid", c.metric()) != null)
+                .min(preference).map(c -> {
+                    List<EvaluationRow> rows = results.filter(c.dataset(), c.protocol(), null).stream().filter(r -> !r.sweepPoint()).toList();
+                    EvaluationRow hybrid = rows.stream().filter(r -> r.method().equals("hybrid")).findFirst().orElseThrow();
+                    EvaluationRow baseline = c.baselineBest();
+                    String sentence = String.format(Locale.ROOT, "%s, Reelwise's default list (the learned hybrid) scores %s on %s; the "
+                                    + "strongest classic method measured (%s) scores %s. %s%s.", plainProtocol(c.protocol(), c.dataset()),
+                            fmt(hybrid.metric(c.metric())), c.metric(), MethodNames.display(baseline.method()), fmt(baseline.metric(c.metric())),
+                            verdict(hybrid, baseline, c.metric()), capitalised(c.metric() + " is the " + MetricNames.meaning(c.metric())));
+                    return new Headline(c.dataset(), c.protocol(), c.metric(), rows, sentence);
+                });
+    }
+
+    /** "Better: ", "Worse: " or "A tie: " by the paired bootstrap interval, or nothing without per-user values. */
+    private static String verdict(EvaluationRow ours, EvaluationRow theirs, String metric) {
+        double[] a = ours.perUser().get(metric);
+        double[] b = theirs.perUser().get(metric);
+        if (a == null || b == null || a.length != b.length || a.length == 0) {
+            return "";
+        }
+        com.reelwise.eval.PairedBootstrap.Interval i = com.reelwise.eval.PairedBootstrap.of(a, b, ours.seed() == null ? 42 : ours.seed());
+        return String.format(Locale.ROOT, "%s (difference %+.3f, 95%% interval %+.3f to %+.3f). ",
+                i.better() ? "Better" : i.worse() ? "Worse" : "A tie within the noise", i.difference(), i.low(), i.high());
+    }
+
+    private static String plainProtocol(String protocol, String dataset) {
+        return switch (protocol) {
+            case "full-ranking" -> "Hiding the latest fifth of each person's films in " + dataset + " and ranking every film they had not seen";
+            case "loo-99neg" -> "Hiding each person's latest film in " + dataset + " among 99 random others";
+            case "cold-start" -> "Ranking films nobody in " + dataset + " had rated yet";
+            default -> dataset + ", " + protocol;
+        };
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     static List<Comparison> comparisons(LatestResults results) {
         List<Comparison> out = new ArrayList<>();
         for (String dataset : results.datasets()) {
@@ -142,7 +195,7 @@ public final class ResultsReading {
                 + "higher than full-ranking ones only because 99 sampled movies compete instead of the whole catalog.";
     }
 
-    static String shortName(String protocol) {
+    public static String shortName(String protocol) {
         return switch (protocol) {
             case "loo-99neg" -> "leave-one-out";
             case "full-ranking" -> "full ranking";

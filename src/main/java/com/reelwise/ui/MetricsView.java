@@ -55,7 +55,12 @@ public class MetricsView extends VerticalLayout {
                     + "REELWISE_RESULTS_DIR at a folder that holds them."));
         } else {
             add(new H2("In short"));
-            add(paragraph("reading", ResultsReading.of(results)));
+            ResultsReading.headline(results).ifPresent(h -> {
+                add(paragraph("headline", h.sentence()));
+                add(chart(h.dataset(), h.protocol(), h.metric(), h.rows()));
+            });
+            add(new NativeDetails("Every comparison in words", paragraph("reading", ResultsReading.of(results))));
+            add(paragraph("details-hint", "Below, each data set and test opens to its full table, chart and intervals."));
             for (String dataset : results.datasets()) {
                 add(new H2("Results on " + dataset));
                 for (String protocol : results.protocols(dataset)) {
@@ -70,11 +75,14 @@ public class MetricsView extends VerticalLayout {
         add(trainingSection(trainingCurves.newest()));
     }
 
-    private static Section protocolSection(String dataset, String protocol, List<EvaluationRow> rows) {
+    /** One test's section, closed: its title and size say what opening it shows. */
+    private static NativeDetails protocolSection(String dataset, String protocol, List<EvaluationRow> rows) {
         Section section = new Section();
         section.addClassName("metrics-section");
         EvaluationRow first = rows.get(0);
-        section.add(new H3(ProtocolText.title(protocol)));
+        H3 title = new H3(ProtocolText.title(protocol) + " · " + rows.size() + " methods");
+        NativeDetails details = new NativeDetails(title, section);
+        details.addClassName("protocol-details");
         section.add(paragraph("protocol", ProtocolText.describe(protocol, first.config(), first.seed(), first.users())));
         section.add(TableScroll.around(MetricsTables.results(dataset + ", " + protocol + ": every method measured, best value of "
                 + "each accuracy column in bold", rows)));
@@ -82,14 +90,7 @@ public class MetricsView extends VerticalLayout {
         rows.forEach(r -> metrics.addAll(r.metrics().keySet()));
         String metric = MetricNames.primary(protocol, metrics);
         if (metric != null) {
-            long bars = rows.stream().filter(r -> r.metric(metric) != null).count();
-            MetricsChart chart = new MetricsChart(MetricsChartConfigs.comparison(rows, metric),
-                    "Bar chart of " + metric + " for " + bars + " methods on " + dataset + " under " + protocol
-                            + "; the table above has the same numbers.");
-            chart.getStyle().set("--rw-chart-height", Math.max(10, 2.2 * bars + 4) + "rem");
-            section.add(chart);
-            section.add(paragraph("chart-caption", metric + ": " + MetricNames.meaning(metric)
-                    + ". Blue bars are Reelwise's own methods, grey bars baselines."));
+            section.add(chart(dataset, protocol, metric, rows));
         }
         rows.stream().filter(r -> r.method().equals("ease") && !r.perUser().isEmpty()).findFirst().ifPresent(ease -> {
             section.add(paragraph("intervals-caption", "Our methods against EASE from the same run, user by user: the difference "
@@ -97,7 +98,20 @@ public class MetricsView extends VerticalLayout {
                     + " users). An interval that holds 0 is a tie."));
             section.add(TableScroll.around(MetricsTables.intervals(dataset + ", " + protocol + ": difference to EASE", ease, rows)));
         });
-        return section;
+        return details;
+    }
+
+    /** A bar per method of one metric, with its caption. */
+    private static Section chart(String dataset, String protocol, String metric, List<EvaluationRow> rows) {
+        long bars = rows.stream().filter(r -> r.metric(metric) != null).count();
+        MetricsChart chart = new MetricsChart(MetricsChartConfigs.comparison(rows, metric),
+                "Bar chart of " + metric + " for " + bars + " methods on " + dataset + " under " + protocol
+                        + "; the table of this test has the same numbers.");
+        chart.getStyle().set("--rw-chart-height", Math.max(10, 2.2 * bars + 4) + "rem");
+        Section out = new Section(chart, paragraph("chart-caption", metric + " (" + dataset + ", " + ResultsReading.shortName(protocol) + "): "
+                + MetricNames.meaning(metric) + ". Blue bars are Reelwise's own methods, grey bars baselines."));
+        out.addClassName("headline-chart");
+        return out;
     }
 
     private static Section trainingSection(List<LossCurve> curves) {

@@ -28,9 +28,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "reelwise.train-on-start=false")
 class MetricsBrowserIT {
 
-    /** True when every chart on the page has a Chart.js instance and a canvas with at least one painted pixel. */
+    /**
+     * True when every chart on screen (not inside a closed section) has a Chart.js instance and a canvas with at
+     * least one painted pixel.
+     */
     private static final String ALL_CHARTS_DRAWN = """
-            const charts = Array.from(document.querySelectorAll('rw-chart'));
+            const charts = Array.from(document.querySelectorAll('rw-chart')).filter(e => !e.closest('details:not([open])'));
             return charts.length > 0 && charts.every(e => {
               const canvas = e.shadowRoot && e.shadowRoot.querySelector('canvas');
               if (!e.chart || !canvas || canvas.width === 0 || canvas.height === 0) return false;
@@ -40,7 +43,7 @@ class MetricsBrowserIT {
             });""";
     /** True when every chart has been resized to its element's width (after a viewport change). */
     private static final String CHARTS_FIT = """
-            return Array.from(document.querySelectorAll('rw-chart'))
+            return Array.from(document.querySelectorAll('rw-chart')).filter(e => !e.closest('details:not([open])'))
               .every(e => e.chart && Math.abs(e.chart.width - e.clientWidth) < 2);""";
     private static final String PAGE_HEIGHT = """
             const layout = document.querySelector('vaadin-app-layout');
@@ -62,20 +65,33 @@ class MetricsBrowserIT {
     }
 
     @Test
-    void metricsPageDrawsItsChartsFromTheCommittedResults() {
+    void metricsPageOpensWithAReadingAndAChartAndEachTestOpensToItsOwn() {
         open("/metrics", 1280, false);
         WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
         wait.until(d -> Boolean.TRUE.equals(browser.driver().executeScript(ALL_CHARTS_DRAWN)));
 
-        // One bar chart per (data set, protocol) in the committed results, plus the training curves.
-        List<WebElement> captions = browser.driver().findElements(By.cssSelector("table.metrics-table caption"));
-        long protocols = captions.stream().filter(c -> c.getText().contains("every method measured")).count();
-        assertThat(protocols).isPositive();
-        assertThat(browser.driver().findElements(By.cssSelector("rw-chart")).size()).isGreaterThan((int) protocols);
-        assertThat(browser.driver().findElement(By.cssSelector(".reading")).getText()).contains("EASE");
-        assertThat(captions).anySatisfy(c -> assertThat(c.getText()).startsWith("ml-latest-small, full-ranking"));
+        // The opening: a sentence and the headline chart; every test's table waits, closed, below.
+        assertThat(browser.driver().findElement(By.cssSelector(".headline")).getText()).contains("Reelwise's default list");
         assertThat(browser.driver().executeScript("return document.querySelector('rw-chart').shadowRoot.querySelector('canvas')"
                 + ".getAttribute('aria-label')")).asString().startsWith("Bar chart of ");
+        List<WebElement> captions = browser.driver().findElements(By.cssSelector("table.metrics-table caption"));
+        long protocols = captions.stream().filter(c -> c.getAttribute("textContent").contains("every method measured")).count();
+        assertThat(protocols).isPositive();
+        assertThat(captions).anySatisfy(c -> assertThat(c.getAttribute("textContent")).startsWith("ml-latest-small, full-ranking"));
+        assertThat(browser.driver().findElement(By.cssSelector(".reading")).getAttribute("textContent")).contains("EASE");
+        List<WebElement> tests = browser.driver().findElements(By.cssSelector("details.protocol-details"));
+        assertThat(tests).hasSize((int) protocols).allSatisfy(d -> assertThat(d.getAttribute("open")).isNull());
+        int height = ((Number) browser.driver().executeScript(PAGE_HEIGHT)).intValue();
+        assertThat(height).as("page height with every test closed").isLessThan(4000);
+
+        long drawnBefore = (Long) browser.driver().executeScript("return Array.from(document.querySelectorAll('rw-chart'))"
+                + ".filter(e => !e.closest('details:not([open])')).length");
+        browser.driver().executeScript("const s = arguments[0]; s.scrollIntoView({block: 'center'}); s.click();",
+                tests.get(0).findElement(By.tagName("summary")));
+        wait.until(d -> Boolean.TRUE.equals(browser.driver().executeScript(ALL_CHARTS_DRAWN)));
+        long drawnAfter = (Long) browser.driver().executeScript("return Array.from(document.querySelectorAll('rw-chart'))"
+                + ".filter(e => !e.closest('details:not([open])')).length");
+        assertThat(drawnAfter).isEqualTo(drawnBefore + 1);
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.reelwise.results.TrainingCurves;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
@@ -82,18 +83,30 @@ class MetricsViewTest {
         open(ResultFixtures.write(dir.resolve("results")));
 
         List<MetricsChart> charts = _find(MetricsChart.class);
-        JsonObject bars = (JsonObject) charts.get(0).getElement().getPropertyRaw("config");
+        MetricsChart hr = charts.stream().filter(c -> c.label().contains("HR@10")).findFirst().orElseThrow();
+        JsonObject bars = (JsonObject) hr.getElement().getPropertyRaw("config");
         assertThat(bars.getString("type")).isEqualTo("bar");
         JsonArray labels = bars.getObject("data").getArray("labels");
         assertThat(labels.getString(1)).isEqualTo("EASE");
         assertThat(strings(labels.getArray(labels.length() - 1))).containsExactly("Hybrid", "learned ranker · ours");
         assertThat(bars.getObject("data").getArray("datasets").getObject(0).getArray("data").getNumber(1)).isEqualTo(0.75);
-        assertThat(charts.get(0).label()).contains("HR@10");
 
         MetricsChart loss = charts.stream().filter(c -> c.label().contains("training loss")).findFirst().orElseThrow();
         assertThat(loss.config().at("/data/datasets/0/data").size()).isEqualTo(3);
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("protocol"))).extracting(Paragraph::getText)
                 .anySatisfy(t -> assertThat(t).contains("from epoch 2"));
+    }
+
+    @Test
+    void opensWithTheDefaultAgainstTheStrongestBaselineInWordsAndOneChartThenClosedDetails() throws IOException {
+        open(ResultFixtures.write(dir.resolve("results")));
+
+        String headline = _get(Paragraph.class, spec -> spec.withClasses("headline")).getText();
+        assertThat(headline).contains("ranking every film they had not seen").contains("learned hybrid) scores 0.110 on Recall@20")
+                .contains("strongest classic method measured (EASE) scores 0.127").contains("share of the hidden movies found in the top 20");
+        assertThat(_find(MetricsChart.class).get(0).label()).contains("Recall@20").contains("full-ranking");
+        List<NativeDetails> tests = _find(NativeDetails.class, spec -> spec.withClasses("protocol-details"));
+        assertThat(tests).hasSizeGreaterThanOrEqualTo(2).allSatisfy(d -> assertThat(d.isOpen()).isFalse());
     }
 
     @Test
