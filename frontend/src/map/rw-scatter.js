@@ -22,7 +22,11 @@ function cssVar(element, name, fallback) {
   return value || fallback;
 }
 
-/** Draws each cluster's label at its centre, over the points, with a halo so it reads on any colour. */
+/**
+ * Draws each cluster's label at its centre, over the points, with a halo so it reads on any colour. Larger
+ * clusters first; a label that would overlap one already drawn waits until zooming in gives it room (on a phone
+ * most labels would otherwise print over each other).
+ */
 const clusterLabels = {
   id: 'rwClusterLabels',
   afterDatasetsDraw(chart, args, options) {
@@ -36,15 +40,24 @@ const clusterLabels = {
     ctx.lineWidth = 3;
     ctx.strokeStyle = options.halo;
     ctx.fillStyle = options.color;
-    for (const label of labels) {
+    const height = (options.fontSize || 12) * 1.3;
+    const placed = [];
+    for (const label of [...labels].sort((a, b) => (b.size || 0) - (a.size || 0))) {
       const x = scales.x.getPixelForValue(label.x);
       const y = scales.y.getPixelForValue(label.y);
       if (x < chartArea.left || x > chartArea.right || y < chartArea.top || y > chartArea.bottom) {
         continue;
       }
+      const half = ctx.measureText(label.text).width / 2 + 2;
+      const box = { left: x - half, right: x + half, top: y - height / 2, bottom: y + height / 2 };
+      if (placed.some(p => box.left < p.right && p.left < box.right && box.top < p.bottom && p.top < box.bottom)) {
+        continue;
+      }
+      placed.push(box);
       ctx.strokeText(label.text, x, y);
       ctx.fillText(label.text, x, y);
     }
+    chart.canvas.getRootNode().host.setAttribute('data-labels-drawn', String(placed.length));
     ctx.restore();
   }
 };

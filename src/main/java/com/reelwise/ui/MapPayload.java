@@ -15,8 +15,8 @@ import java.util.Optional;
 record MapPayload(int[] ids, float[] xy, int[] cluster, List<String> titles, List<Label> labels, List<Integer> picks,
                   List<Integer> recommended) {
 
-    /** A cluster's label at the mean position of its movies. */
-    record Label(String text, float x, float y) {
+    /** A cluster's label at the mean position of its movies; {@code size} (its movies) decides which label wins a crowded spot. */
+    record Label(String text, float x, float y, int size) {
     }
 
     /** Every map point whose movie is in the catalog. */
@@ -40,7 +40,7 @@ record MapPayload(int[] ids, float[] xy, int[] cluster, List<String> titles, Lis
             xy[2 * i + 1] = round(p.y());
             cluster[i] = p.cluster();
         }
-        List<Label> labels = map.clusters().stream().map(c -> new Label(shortLabel(c.label()), c.x(), c.y())).toList();
+        List<Label> labels = map.clusters().stream().map(c -> new Label(shortLabel(c.label()), c.x(), c.y(), c.size())).toList();
         return new MapPayload(ids, xy, cluster, titles, labels, List.copyOf(picks), List.copyOf(recommended));
     }
 

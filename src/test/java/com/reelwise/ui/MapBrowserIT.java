@@ -80,6 +80,9 @@ class MapBrowserIT {
         WebElement scatter = wait.until(d -> d.findElements(By.cssSelector("rw-scatter[data-drawn-points]")).stream().findFirst().orElse(null));
 
         assertThat(Integer.parseInt(scatter.getAttribute("data-drawn-points"))).isEqualTo(mapped);
+        // Cluster labels that would print over each other wait for a zoom: some, never more than there are clusters.
+        int labelled = Integer.parseInt(wait.until(d -> scatter.getAttribute("data-labels-drawn")));
+        assertThat(labelled).isBetween(1, mapSource.clusters().map().clusters().size());
         assertThat(browser.driver().findElements(By.cssSelector(".chip"))).hasSize(3);
         @SuppressWarnings("unchecked")
         List<Object> picks = (List<Object>) ((JavascriptExecutor) browser.driver()).executeScript(
