@@ -84,15 +84,16 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver {
         methods.addClassName("method-tabs");
         methodStatus.addClassNames("status", "method-status");
 
-        picks.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        picks.addColumn(p -> p.movie().title()).setHeader("Title").setWidth("13rem").setFlexGrow(3).setSortable(true).setResizable(true);
-        picks.addColumn(p -> p.movie().year()).setHeader("Year").setWidth("5.5rem").setFlexGrow(0).setSortable(true);
+        // Title and Why first, both wrapping: on a phone they fill the screen and the figures follow on a sideways scroll.
+        picks.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        picks.addColumn(p -> p.movie().title()).setHeader("Title").setWidth("9rem").setFlexGrow(3).setSortable(true).setResizable(true);
+        picks.addColumn(UserPick::why).setHeader("Why").setWidth("12rem").setFlexGrow(4).setResizable(true);
         picks.addColumn(p -> String.format(Locale.ROOT, "%.3f", p.score())).setHeader("Score")
                 .setComparator(Comparator.comparingDouble(UserPick::score)).setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
+        picks.addColumn(p -> p.movie().year()).setHeader("Year").setWidth("5.5rem").setFlexGrow(0).setSortable(true);
         picks.addColumn(p -> percent(p.probability())).setHeader("NeuMF probability")
                 .setComparator(Comparator.comparingDouble(p -> p.probability() == null ? -1 : p.probability()))
                 .setTextAlign(ColumnTextAlign.END).setWidth("10.5rem").setFlexGrow(0);
-        picks.addColumn(UserPick::why).setHeader("Why").setWidth("18rem").setFlexGrow(4).setResizable(true);
         picks.addClassName("user-picks");
 
         history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
