@@ -94,6 +94,8 @@ public class StatusBanner extends Div {
         Div row = new Div(new Span(text));
         row.addClassNames("status-row", kind);
         if (bar != null) {
+            // a progress bar needs its own name for screen readers (axe: aria-progressbar-name)
+            bar.getElement().setAttribute("aria-label", text);
             row.add(bar);
         }
         return row;
