@@ -1,13 +1,14 @@
 package com.reelwise;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layering STYLE.md asks for, held by the build rather than by review. */
+/** The layering the style guide asks for (../shared/STYLE.md, beside the project), held by the build rather than by review. */
 @AnalyzeClasses(packages = "com.reelwise", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -28,4 +29,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule catalogDoesNotKnowSearch = noClasses().that().resideInAPackage("com.reelwise.catalog..")
             .should().dependOnClassesThat().resideInAPackage("com.reelwise.search..");
+
+    /** Dependencies flow one way: the methods a person can choose live in recommend, which reads cluster's model, never back. */
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("com.reelwise.(*)..").should().beFreeOfCycles();
 }

@@ -1,6 +1,6 @@
 package com.reelwise.api;
 
-import com.reelwise.cluster.ClusterMode;
+import com.reelwise.recommend.ClusterMode;
 import com.reelwise.recommend.Filters;
 import com.reelwise.recommend.Method;
 import com.reelwise.recommend.Profile;

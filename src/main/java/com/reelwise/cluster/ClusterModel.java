@@ -1,5 +1,6 @@
 package com.reelwise.cluster;
 
+import com.reelwise.text.UnitVectors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -47,7 +48,7 @@ public final class ClusterModel {
     }
 
     /** Unit centroid of a cluster (shared, do not modify). */
-    float[] centroid(int cluster) {
+    public float[] centroid(int cluster) {
         return stored.centroids()[cluster];
     }
 
@@ -69,7 +70,7 @@ public final class ClusterModel {
 
     /** Cosine of two clusters' centroids. */
     public double centroidSimilarity(int a, int b) {
-        return SphericalKMeans.dot(centroid(a), centroid(b));
+        return UnitVectors.dot(centroid(a), centroid(b));
     }
 
     /** Writes {@code cluster-model.json} and {@code movie-map.json} into {@code dir}. */

@@ -1,5 +1,6 @@
 package com.reelwise.cluster;
 
+import com.reelwise.text.UnitVectors;
 import com.reelwise.catalog.Catalog;
 import com.reelwise.text.CatalogEmbeddings;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public final class ClusterModelBuilder {
         for (int row = 0; row < embeddings.size(); row++) {
             int movieId = embeddings.movieIdAt(row);
             float[] vector = embeddings.of(movieId);
-            if (catalog.byId(movieId).isPresent() && SphericalKMeans.dot(vector, vector) > 0) {
+            if (catalog.byId(movieId).isPresent() && UnitVectors.dot(vector, vector) > 0) {
                 ids.add(movieId);
                 vectors.add(vector);
             }

@@ -1,5 +1,6 @@
 package com.reelwise.cluster;
 
+import com.reelwise.text.UnitVectors;
 /**
  * Mean silhouette (Rousseeuw 1987) under cosine distance, over a sample whose pairwise distances
  * are computed once and reused for every k of the grid.
@@ -18,7 +19,7 @@ final class Silhouette {
         float[][] distances = new float[s][s];
         java.util.stream.IntStream.range(0, s).parallel().forEach(i -> {
             for (int j = i + 1; j < s; j++) {
-                distances[i][j] = (float) (1 - SphericalKMeans.dot(sample[i], sample[j]));
+                distances[i][j] = (float) (1 - UnitVectors.dot(sample[i], sample[j]));
             }
         });
         for (int i = 0; i < s; i++) {

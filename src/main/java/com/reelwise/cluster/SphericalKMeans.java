@@ -1,5 +1,7 @@
 package com.reelwise.cluster;
 
+import com.reelwise.text.UnitVectors;
+
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -38,7 +40,7 @@ final class SphericalKMeans {
             // Each row's assignment is independent of the others, so the parallel step stays deterministic.
             int moved = IntStream.range(0, n).parallel().map(i -> {
                 int nearest = nearest(rows[i], current);
-                best[i] = dot(rows[i], current[nearest]);
+                best[i] = UnitVectors.dot(rows[i], current[nearest]);
                 if (nearest != assignments[i]) {
                     assignments[i] = nearest;
                     return 1;
@@ -50,7 +52,7 @@ final class SphericalKMeans {
         }
         double mean = 0;
         for (int i = 0; i < n; i++) {
-            mean += dot(rows[i], centroids[assignments[i]]);
+            mean += UnitVectors.dot(rows[i], centroids[assignments[i]]);
         }
         return new Result(assignments, centroids, iteration, mean / n);
     }
@@ -69,7 +71,7 @@ final class SphericalKMeans {
         double[] distance = new double[n];
         double total = 0;
         for (int i = 0; i < n; i++) {
-            distance[i] = Math.max(0, 1 - dot(rows[i], seeds[0]));
+            distance[i] = Math.max(0, 1 - UnitVectors.dot(rows[i], seeds[0]));
             total += distance[i];
         }
         for (int c = 1; c < k; c++) {
@@ -81,7 +83,7 @@ final class SphericalKMeans {
                 double[] updated = new double[n];
                 double sum = 0;
                 for (int i = 0; i < n; i++) {
-                    updated[i] = Math.min(distance[i], Math.max(0, 1 - dot(rows[i], rows[pick])));
+                    updated[i] = Math.min(distance[i], Math.max(0, 1 - UnitVectors.dot(rows[i], rows[pick])));
                     sum += updated[i];
                 }
                 if (sum < bestTotal) {
@@ -146,7 +148,7 @@ final class SphericalKMeans {
         int best = 0;
         double bestDot = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < centroids.length; c++) {
-            double value = dot(row, centroids[c]);
+            double value = UnitVectors.dot(row, centroids[c]);
             if (value > bestDot) {
                 bestDot = value;
                 best = c;
@@ -155,24 +157,6 @@ final class SphericalKMeans {
         return best;
     }
 
-    static double dot(float[] a, float[] b) {
-        // Four independent sums: the JIT cannot reorder one float sum, so this runs ~3x faster.
-        float s0 = 0;
-        float s1 = 0;
-        float s2 = 0;
-        float s3 = 0;
-        int i = 0;
-        for (int end = a.length - 3; i < end; i += 4) {
-            s0 += a[i] * b[i];
-            s1 += a[i + 1] * b[i + 1];
-            s2 += a[i + 2] * b[i + 2];
-            s3 += a[i + 3] * b[i + 3];
-        }
-        for (; i < a.length; i++) {
-            s0 += a[i] * b[i];
-        }
-        return (s0 + s1) + (s2 + s3);
-    }
 
     static float[] normalised(double[] v) {
         double norm = 0;

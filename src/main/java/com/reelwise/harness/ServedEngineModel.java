@@ -1,10 +1,10 @@
 package com.reelwise.harness;
 
 import com.reelwise.catalog.Catalog;
-import com.reelwise.cluster.ClusterMode;
+import com.reelwise.recommend.ClusterMode;
 import com.reelwise.cluster.ClusterModel;
 import com.reelwise.cluster.ClusterModelBuilder;
-import com.reelwise.cluster.ClusterRecommender;
+import com.reelwise.recommend.ClusterRecommender;
 import com.reelwise.eval.DatasetAware;
 import com.reelwise.eval.HistoryAware;
 import com.reelwise.eval.SweptModel;

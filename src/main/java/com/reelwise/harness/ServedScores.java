@@ -1,6 +1,6 @@
 package com.reelwise.harness;
 
-import com.reelwise.cluster.ClusterMode;
+import com.reelwise.recommend.ClusterMode;
 import com.reelwise.recommend.Filters;
 import com.reelwise.recommend.InvalidRequestException;
 import com.reelwise.recommend.Profile;

@@ -1,6 +1,6 @@
 package com.reelwise.recommend;
 
-import com.reelwise.cluster.ClusterMode;
+import com.reelwise.recommend.ClusterMode;
 
 /**
  * One call to a recommender.

@@ -2,10 +2,10 @@ package com.reelwise.training;
 
 import com.reelwise.runs.RunFolders;
 import com.reelwise.catalog.Catalog;
-import com.reelwise.cluster.ClusterMode;
+import com.reelwise.recommend.ClusterMode;
 import com.reelwise.cluster.ClusterModel;
 import com.reelwise.cluster.ClusterModelBuilder;
-import com.reelwise.cluster.ClusterRecommender;
+import com.reelwise.recommend.ClusterRecommender;
 import com.reelwise.catalog.Movie;
 import com.reelwise.recommend.CandidateRanker;
 import com.reelwise.recommend.ContentRecommender;

@@ -1,5 +1,7 @@
 package com.reelwise.cluster;
 
+import com.reelwise.recommend.ClusterMode;
+import com.reelwise.recommend.ClusterRecommender;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.reelwise.TestDatasets;

@@ -11,25 +11,25 @@ import java.util.Random;
  * Six planted themes of 20 movies each in 16 dimensions. Themes 0 and 1 are neighbours (centroid
  * cosine ≈ 0.7); the others are orthogonal to everything. Movie ids are 100 * theme + index.
  */
-final class Fixture {
+public final class Fixture {
 
-    static final int THEMES = 6;
-    static final int PER_THEME = 20;
-    static final String[] GENRES = {"Crime", "Thriller", "Animation", "Romance", "Horror", "Western"};
+    public static final int THEMES = 6;
+    public static final int PER_THEME = 20;
+    public static final String[] GENRES = {"Crime", "Thriller", "Animation", "Romance", "Horror", "Western"};
 
-    final Catalog catalog;
-    final CatalogEmbeddings embeddings;
+    public final Catalog catalog;
+    public final CatalogEmbeddings embeddings;
 
     private Fixture(Catalog catalog, CatalogEmbeddings embeddings) {
         this.catalog = catalog;
         this.embeddings = embeddings;
     }
 
-    static int id(int theme, int index) {
+    public static int id(int theme, int index) {
         return 100 * theme + index + 1;
     }
 
-    static Fixture create() {
+    public static Fixture create() {
         Random random = new Random(11);
         int d = 16;
         double[][] centres = new double[THEMES][d];
@@ -61,7 +61,7 @@ final class Fixture {
         return new Fixture(Catalog.of(movies), new CatalogEmbeddings(ids, vectors));
     }
 
-    ClusterModel model() {
+    public ClusterModel model() {
         return ClusterModelBuilder.build(embeddings, catalog, 3, new ClusterModelBuilder.Options(List.of(3, 4, 5, 6, 7, 8, 9), 1000, 100, false));
     }
 }

@@ -46,7 +46,7 @@ class SphericalKMeansTest {
         SphericalKMeans.Result fit = SphericalKMeans.fit(planted.rows, 4, 1, 100);
 
         for (float[] centroid : fit.centroids()) {
-            assertThat(SphericalKMeans.dot(centroid, centroid)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+            assertThat(com.reelwise.text.UnitVectors.dot(centroid, centroid)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
         }
     }
 

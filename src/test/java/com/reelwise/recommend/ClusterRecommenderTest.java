@@ -1,12 +1,9 @@
-package com.reelwise.cluster;
+package com.reelwise.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.reelwise.recommend.CandidateRanker;
-import com.reelwise.recommend.Method;
-import com.reelwise.recommend.Profile;
-import com.reelwise.recommend.Recommendation;
-import com.reelwise.recommend.RecommendationRequest;
+import com.reelwise.cluster.ClusterModel;
+import com.reelwise.cluster.Fixture;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

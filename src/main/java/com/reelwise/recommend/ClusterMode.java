@@ -1,6 +1,5 @@
-package com.reelwise.cluster;
+package com.reelwise.recommend;
 
-import com.reelwise.recommend.InvalidRequestException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;

@@ -1,16 +1,10 @@
-package com.reelwise.cluster;
+package com.reelwise.recommend;
 
+import com.reelwise.text.UnitVectors;
 import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.Movie;
 import com.reelwise.catalog.Popularity;
-import com.reelwise.recommend.CandidateRanker;
-import com.reelwise.recommend.Explanation;
-import com.reelwise.recommend.ItemSimilarity;
-import com.reelwise.recommend.Method;
-import com.reelwise.recommend.Recommendation;
-import com.reelwise.recommend.RecommendationRequest;
-import com.reelwise.recommend.Recommender;
-import com.reelwise.recommend.ScoreTable;
+import com.reelwise.cluster.ClusterModel;
 import com.reelwise.text.CatalogEmbeddings;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,7 +58,7 @@ public final class ClusterRecommender implements Recommender {
             clusterAt[p] = model.clusterOf(movie.movieId());
             vectorAt[p] = embeddings.of(movie.movieId());
             if (clusterAt[p] >= 0 && vectorAt[p] != null) {
-                centrality[p] = (float) SphericalKMeans.dot(vectorAt[p], model.centroid(clusterAt[p]));
+                centrality[p] = (float) UnitVectors.dot(vectorAt[p], model.centroid(clusterAt[p]));
                 appeal[p] = centrality[p] * popularityWeight(popularity.of(movie));
                 bestInCluster[clusterAt[p]] = Math.max(bestInCluster[clusterAt[p]], appeal[p]);
             } else {
@@ -79,7 +73,7 @@ public final class ClusterRecommender implements Recommender {
         this.similarity = (a, b) -> {
             float[] x = embeddings.of(a.movieId());
             float[] y = embeddings.of(b.movieId());
-            return x == null || y == null ? ItemSimilarity.GENRES_AND_KEYWORDS.between(a, b) : Math.max(0, SphericalKMeans.dot(x, y));
+            return x == null || y == null ? ItemSimilarity.GENRES_AND_KEYWORDS.between(a, b) : Math.max(0, UnitVectors.dot(x, y));
         };
     }
 
@@ -231,7 +225,7 @@ public final class ClusterRecommender implements Recommender {
         String text = "From your cluster '%s', close to %s".formatted(model.label(cluster).text(), titles(because));
         List<String> details = List.of(
                 "%d of your liked movies are in this cluster".formatted(mine.size()),
-                "Similarity to %s: %.2f".formatted(title(because.get(0)), SphericalKMeans.dot(vectorAt[p], embeddings.of(because.get(0)))));
+                "Similarity to %s: %.2f".formatted(title(because.get(0)), UnitVectors.dot(vectorAt[p], embeddings.of(because.get(0)))));
         return recommendation(p, score, new Explanation(text, because, details));
     }
 
@@ -278,7 +272,7 @@ public final class ClusterRecommender implements Recommender {
         double weight = Math.sqrt((double) likedInItsCluster.size() / largestGroup);
         double nearest = Double.NEGATIVE_INFINITY;
         for (float[] liked : likedInItsCluster) {
-            nearest = Math.max(nearest, SphericalKMeans.dot(candidate, liked));
+            nearest = Math.max(nearest, UnitVectors.dot(candidate, liked));
         }
         return weight * nearest;
     }
@@ -286,7 +280,7 @@ public final class ClusterRecommender implements Recommender {
     /** The liked movies closest to {@code vector}, closest first. */
     private List<Integer> closestLiked(float[] vector, List<Integer> liked) {
         return liked.stream()
-                .sorted(Comparator.comparingDouble((Integer id) -> -SphericalKMeans.dot(vector, embeddings.of(id))).thenComparing(id -> id))
+                .sorted(Comparator.comparingDouble((Integer id) -> -UnitVectors.dot(vector, embeddings.of(id))).thenComparing(id -> id))
                 .limit(BECAUSE_OF)
                 .toList();
     }
