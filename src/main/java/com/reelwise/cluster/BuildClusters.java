@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Builds the cluster model for the real catalog: {@code mvn -q compile exec:java@clusters
@@ -16,20 +20,38 @@ import java.util.Map;
  * the embeddings folder, else target/cluster-model) and the k-selection record with timings to
  * {@code model-training/cluster/k-selection-<source>.json}.
  */
-public final class BuildClusters {
+@Command(name = "clusters", mixinStandardHelpOptions = true, description = "Builds the cluster model and the map of the catalog.")
+public final class BuildClusters implements Callable<Integer> {
 
-    private BuildClusters() {
+    @Option(names = "--data-dir", defaultValue = "${env:REELWISE_DATA_DIR:-../shared/datasets}",
+            description = "Data directory (default: $REELWISE_DATA_DIR, else ${DEFAULT-VALUE}).")
+    private Path dataDir;
+
+    @Option(names = "--release", defaultValue = "ml-latest-small", description = "MovieLens release (default: ${DEFAULT-VALUE}).")
+    private String release;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--embeddings", description = "Folder of catalog embeddings (default: bag-of-keywords vectors).")
+    private String embeddingsDir;
+
+    @Option(names = "--out", description = "Where the model goes (default: the embeddings folder, else target/cluster-model).")
+    private Path outDir;
+
+    @Option(names = "--record-dir", defaultValue = "model-training/cluster", description = "Where the k-selection record goes (default: ${DEFAULT-VALUE}).")
+    private Path recordDir;
+
+    public static void main(String[] args) {
+        int code = new CommandLine(new BuildClusters()).execute(args);
+        if (code != 0) {
+            System.exit(code);
+        }
     }
 
-    public static void main(String[] args) throws IOException {
-        Map<String, String> options = options(args);
-        Path dataDir = Path.of(options.getOrDefault("--data-dir",
-                System.getenv().getOrDefault("REELWISE_DATA_DIR", "../shared/datasets")));
-        String release = options.getOrDefault("--release", "ml-latest-small");
-        long seed = Long.parseLong(options.getOrDefault("--seed", "42"));
-        String embeddingsDir = options.get("--embeddings");
-        Path out = Path.of(options.getOrDefault("--out", embeddingsDir != null ? embeddingsDir : "target/cluster-model"));
-        Path recordDir = Path.of(options.getOrDefault("--record-dir", "model-training/cluster"));
+    @Override
+    public Integer call() throws IOException {
+        Path out = outDir != null ? outDir : Path.of(embeddingsDir != null ? embeddingsDir : "target/cluster-model");
 
         long start = System.nanoTime();
         Catalog catalog = new CatalogLoader(dataDir, false).load(MovieLensDataset.find(dataDir, release));
@@ -69,20 +91,10 @@ public final class BuildClusters {
         record.put("clusters", model.labels().stream().map(l -> l.text() + " (" + l.size() + ")").toList());
         MovieMap.Json.write(recordDir, "k-selection-" + source + ".json", record);
         System.out.println("Wrote " + recordDir.resolve("k-selection-" + source + ".json"));
+        return 0;
     }
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("Expected --name value pairs, got: " + String.join(" ", args));
-            }
-            options.put(args[i], args[++i]);
-        }
-        return options;
     }
 }

@@ -33,7 +33,8 @@ import org.springframework.util.FileSystemUtils;
  */
 final class DatasetDownloader {
 
-    static final URI GROUPLENS = URI.create("https://files.grouplens.org/datasets/movielens/");
+    static final String GROUPLENS_URL = "https://files.grouplens.org/datasets/movielens/";
+    static final URI GROUPLENS = URI.create(GROUPLENS_URL);
 
     private static final Pattern MD5 = Pattern.compile("\\b[0-9a-fA-F]{32}\\b");
 

@@ -8,6 +8,9 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Command line: downloads a MovieLens release into the data directory and, with {@code --tmdb},
@@ -17,24 +20,13 @@ import java.util.Map;
  */
 public final class FetchDataMain {
 
-    static final String USAGE = """
-            Usage: fetch-data [--data-dir DIR] [--dataset NAME] [--tmdb] [--tmdb-rate N]
-              --data-dir DIR     where the data goes (default: $REELWISE_DATA_DIR, else ./data)
-              --dataset NAME     %s (default %s)
-              --tmdb             also fetch TMDB metadata for every movie in links.csv; needs env TMDB_API_KEY
-              --tmdb-rate N      TMDB requests per second (default %s)
-              --movielens-url U  base URL of the MovieLens zips (default %s)
-              --tmdb-url U       base URL of the TMDB API (default %s)
-            """.formatted(MovieLensRelease.names(), MovieLensRelease.DEFAULT.id(), Options.DEFAULT_TMDB_RATE,
-            DatasetDownloader.GROUPLENS, Options.TMDB_API);
-
     /** Requests in flight at once; TMDB answers in ~100-300 ms, so a few threads are needed to reach the rate. */
     private static final int TMDB_THREADS = 4;
 
     private FetchDataMain() {
     }
 
-    /** Entry point; exits with status 1 and a one-sentence message on failure, 2 on bad usage. */
+    /** Entry point; exits with status 1 and a one-sentence message on failure, 2 on bad usage (picocli's message and the usage). */
     public static void main(String[] args) {
         int status = run(args, System.getenv(), System.out, System.err);
         if (status != 0) {
@@ -43,18 +35,31 @@ public final class FetchDataMain {
     }
 
     static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        Options options;
+        Cli cli = new Cli();
+        CommandLine command = new CommandLine(cli);
         try {
-            options = Options.parse(args, env);
-        } catch (IllegalArgumentException e) {
+            command.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
             err.println(e.getMessage());
-            err.print(USAGE);
+            command.usage(err);
             return 2;
         }
-        if (options.help()) {
-            out.print(USAGE);
+        if (command.isUsageHelpRequested()) {
+            command.usage(out);
             return 0;
         }
+        if (command.isVersionHelpRequested()) {
+            command.printVersionHelp(out);
+            return 0;
+        }
+        if (!(cli.tmdbRate > 0)) {
+            err.println("--tmdb-rate needs a positive number, not '" + cli.tmdbRate + "'.");
+            command.usage(err);
+            return 2;
+        }
+        String envDir = env.get("REELWISE_DATA_DIR");
+        Options options = new Options(cli.dataDir != null ? cli.dataDir : Path.of(envDir != null && !envDir.isBlank() ? envDir : "data"),
+                cli.dataset, cli.tmdb, cli.tmdbRate, cli.movielensUrl, cli.tmdbUrl);
         try {
             MovieLensRelease release = MovieLensRelease.byName(options.dataset());
             // Check the key before a possibly long download, so a missing key fails at once.
@@ -97,54 +102,32 @@ public final class FetchDataMain {
                 + summary.notFound() + " unknown to TMDB; wrote " + summary.written() + " to " + summary.file() + ".");
     }
 
-    /** Parsed command-line options. */
-    record Options(Path dataDir, String dataset, boolean tmdb, double tmdbRate, URI movielensUrl, URI tmdbUrl,
-                   boolean help) {
+    /** What picocli parses; {@link Options} is what the run uses. */
+    @Command(name = "fetch-data", mixinStandardHelpOptions = true,
+            description = "Downloads a MovieLens release into the data directory and, with --tmdb, enriches it from the TMDB API.")
+    static final class Cli {
 
-        static final URI TMDB_API = URI.create("https://api.themoviedb.org");
-        static final double DEFAULT_TMDB_RATE = 20;
+        @Option(names = "--data-dir", description = "Where the data goes (default: $REELWISE_DATA_DIR, else ./data).")
+        Path dataDir;
 
-        static Options parse(String[] args, Map<String, String> env) {
-            String envDir = env.get("REELWISE_DATA_DIR");
-            Path dataDir = Path.of(envDir != null && !envDir.isBlank() ? envDir : "data");
-            String dataset = MovieLensRelease.DEFAULT.id();
-            boolean tmdb = false;
-            boolean help = false;
-            double rate = DEFAULT_TMDB_RATE;
-            URI movielensUrl = DatasetDownloader.GROUPLENS;
-            URI tmdbUrl = TMDB_API;
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--data-dir" -> dataDir = Path.of(value(args, ++i));
-                    case "--dataset" -> dataset = value(args, ++i);
-                    case "--tmdb" -> tmdb = true;
-                    case "--tmdb-rate" -> rate = positive(value(args, ++i));
-                    case "--movielens-url" -> movielensUrl = URI.create(value(args, ++i));
-                    case "--tmdb-url" -> tmdbUrl = URI.create(value(args, ++i));
-                    case "-h", "--help" -> help = true;
-                    default -> throw new IllegalArgumentException("Unknown option '" + args[i] + "'.");
-                }
-            }
-            return new Options(dataDir, dataset, tmdb, rate, movielensUrl, tmdbUrl, help);
-        }
+        @Option(names = "--dataset", defaultValue = "ml-latest-small", description = "A MovieLens release, e.g. ml-100k (default: ${DEFAULT-VALUE}).")
+        String dataset;
 
-        private static String value(String[] args, int i) {
-            if (i >= args.length) {
-                throw new IllegalArgumentException("Option " + args[i - 1] + " needs a value.");
-            }
-            return args[i];
-        }
+        @Option(names = "--tmdb", description = "Also fetch TMDB metadata for every movie in links.csv; needs env TMDB_API_KEY.")
+        boolean tmdb;
 
-        private static double positive(String text) {
-            try {
-                double value = Double.parseDouble(text);
-                if (value > 0) {
-                    return value;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new IllegalArgumentException("--tmdb-rate needs a positive number, not '" + text + "'.");
-        }
+        @Option(names = "--tmdb-rate", defaultValue = "20", description = "TMDB requests per second (default: ${DEFAULT-VALUE}).")
+        double tmdbRate;
+
+        @Option(names = "--movielens-url", defaultValue = DatasetDownloader.GROUPLENS_URL,
+                description = "Base URL of the MovieLens zips (default: ${DEFAULT-VALUE}).")
+        URI movielensUrl;
+
+        @Option(names = "--tmdb-url", defaultValue = "https://api.themoviedb.org", description = "Base URL of the TMDB API (default: ${DEFAULT-VALUE}).")
+        URI tmdbUrl;
+    }
+
+    /** The options a run uses. */
+    record Options(Path dataDir, String dataset, boolean tmdb, double tmdbRate, URI movielensUrl, URI tmdbUrl) {
     }
 }

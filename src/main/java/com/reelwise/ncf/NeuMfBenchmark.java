@@ -19,42 +19,48 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Measures NeuMF on one MovieLens release: training throughput against a bare DJL loop in the
  * same JVM, full-training wall time, fold-in and full-catalogue scoring latency, and native memory
  * over 10,000 scoring requests. See model-training/ncf/README.md for the command.
  */
-public final class NeuMfBenchmark {
+@Command(name = "ncf-benchmark", mixinStandardHelpOptions = true,
+        description = "NeuMF training throughput against a bare DJL loop, fold-in and scoring latency, native memory.")
+public final class NeuMfBenchmark implements Callable<Integer> {
 
-    private NeuMfBenchmark() {
-    }
+    @Option(names = "--data", required = true, description = "The folder holding MovieLens releases.")
+    private Path data;
 
-    public static void main(String[] args) throws IOException {
+    @Option(names = "--dataset", defaultValue = "ml-latest-small", description = "Release (default: ${DEFAULT-VALUE}).")
+    private String datasetName;
+
+    @Option(names = "--artifact", description = "A trained NeuMF folder: skips the full training.")
+    private Path artifact;
+
+    @Option(names = "--requests", defaultValue = "10000", description = "Scoring requests (default: ${DEFAULT-VALUE}).")
+    private int requests;
+
+    @Option(names = "--serving-only", description = "Only the serving measurements (needs --artifact).")
+    private boolean servingOnly;
+
+    public static void main(String[] args) {
         System.setProperty("ai.djl.pytorch.num_threads", System.getProperty("ai.djl.pytorch.num_threads", "2"));
         System.setProperty("ai.djl.pytorch.num_interop_threads", System.getProperty("ai.djl.pytorch.num_interop_threads", "1"));
-        Path data = null;
-        String datasetName = "ml-latest-small";
-        Path artifact = null;
-        int requests = 10_000;
-        boolean servingOnly = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--data" -> data = Path.of(args[++i]);
-                case "--dataset" -> datasetName = args[++i];
-                case "--artifact" -> artifact = Path.of(args[++i]);
-                case "--requests" -> requests = Integer.parseInt(args[++i]);
-                case "--serving-only" -> servingOnly = true;
-                default -> throw new IllegalArgumentException("Unknown argument " + args[i]
-                        + "; usage: --data DIR [--dataset NAME] [--artifact DIR (skip the full training)] [--requests N] [--serving-only (needs --artifact)]");
-            }
+        int code = new CommandLine(new NeuMfBenchmark()).execute(args);
+        if (code != 0) {
+            System.exit(code);
         }
-        if (data == null) {
-            throw new IllegalArgumentException("--data DIR is required");
-        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
         final String name = datasetName;
         MovieLensDataset dataset = MovieLensDataset.find(data, name).orElseThrow(() -> new IllegalArgumentException("No release " + name));
         System.out.printf("NeuMF benchmark on %s, %d cores visible, OMP_WAIT_POLICY=%s, pytorch threads %s%n", dataset.name(),
@@ -64,7 +70,7 @@ public final class NeuMfBenchmark {
 
         if (servingOnly && artifact != null) {
             serving(artifact, requests);
-            return;
+            return 0;
         }
         // Alternate the two loops and take medians: other jobs share these cores, so single runs swing by 30%+.
         int rounds = 3;
@@ -90,6 +96,7 @@ public final class NeuMfBenchmark {
             artifact = result.artifactDir();
         }
         serving(artifact, requests);
+        return 0;
     }
 
     /** The reference: the same network, pre-drawn random batches, nothing but forward/backward/step. */

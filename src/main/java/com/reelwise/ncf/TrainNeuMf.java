@@ -14,8 +14,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * Trains NeuMF on a MovieLens release and writes a versioned artifact folder plus a run record.
@@ -44,41 +49,58 @@ public final class TrainNeuMf {
     public record Result(Path artifactDir, Path runRecord, Map<String, Object> metrics) {
     }
 
+    /** The command line: picocli parses, checks and explains the options. */
+    @Command(name = "train-neumf", mixinStandardHelpOptions = true, description = "Trains NeuMF on a MovieLens release.")
+    static final class Cli implements Callable<Integer> {
+
+        @Option(names = "--data", required = true, description = "The folder holding MovieLens releases.")
+        Path data;
+
+        @Option(names = "--dataset", defaultValue = "ml-latest-small", description = "Release (default: ${DEFAULT-VALUE}).")
+        String dataset;
+
+        @Option(names = "--out", defaultValue = "models/ncf", description = "Artifact root (default: ${DEFAULT-VALUE}).")
+        Path out;
+
+        @Option(names = "--runs", defaultValue = "model-training/ncf/runs", description = "Run records (default: ${DEFAULT-VALUE}).")
+        Path runs;
+
+        @Parameters(paramLabel = "KEY=VALUE", arity = "0..*", description = "Config overrides, e.g. epochs=10 lr=0.002.")
+        List<String> overrides = List.of();
+
+        @Override
+        public Integer call() {
+            NeuMfConfig config = NeuMfConfig.defaults();
+            for (String override : overrides) {
+                String[] kv = override.split("=", 2);
+                if (kv.length != 2) {
+                    throw new CommandLine.ParameterException(new CommandLine(this), "Expected KEY=VALUE, got '" + override + "'");
+                }
+                try {
+                    config = config.with(kv[0], kv[1]);
+                } catch (IllegalArgumentException e) {
+                    throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage(), e);
+                }
+            }
+            if (System.getenv("OMP_WAIT_POLICY") == null) {
+                System.err.println("Hint: OMP_WAIT_POLICY is unset; on a busy machine PyTorch's spinning OpenMP threads slow training"
+                        + " by an order of magnitude. Run with OMP_WAIT_POLICY=PASSIVE.");
+            }
+            Result result = train(data, dataset, out, runs, config, true);
+            System.out.println("Artifact: " + result.artifactDir().toAbsolutePath());
+            System.out.println("Run record: " + result.runRecord().toAbsolutePath());
+            System.out.println("Metrics: " + result.metrics());
+            return 0;
+        }
+    }
+
     public static void main(String[] args) {
         System.setProperty("ai.djl.pytorch.num_threads", System.getProperty("ai.djl.pytorch.num_threads", "2"));
         System.setProperty("ai.djl.pytorch.num_interop_threads", System.getProperty("ai.djl.pytorch.num_interop_threads", "1"));
-        Path data = null;
-        String dataset = "ml-latest-small";
-        Path out = Path.of("models", "ncf");
-        Path runs = Path.of("model-training", "ncf", "runs");
-        NeuMfConfig config = NeuMfConfig.defaults();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--data" -> data = Path.of(args[++i]);
-                case "--dataset" -> dataset = args[++i];
-                case "--out" -> out = Path.of(args[++i]);
-                case "--runs" -> runs = Path.of(args[++i]);
-                default -> {
-                    String[] kv = args[i].split("=", 2);
-                    if (kv.length != 2) {
-                        throw new IllegalArgumentException("Unknown argument " + args[i]
-                                + "; usage: --data DIR --dataset NAME [--out DIR] [--runs DIR] [key=value config overrides]");
-                    }
-                    config = config.with(kv[0], kv[1]);
-                }
-            }
+        int code = new CommandLine(new Cli()).execute(args);
+        if (code != 0) {
+            System.exit(code);
         }
-        if (System.getenv("OMP_WAIT_POLICY") == null) {
-            System.err.println("Hint: OMP_WAIT_POLICY is unset; on a busy machine PyTorch's spinning OpenMP threads slow training"
-                    + " by an order of magnitude. Run with OMP_WAIT_POLICY=PASSIVE.");
-        }
-        if (data == null) {
-            throw new IllegalArgumentException("--data DIR (the folder holding MovieLens releases) is required");
-        }
-        Result result = train(data, dataset, out, runs, config, true);
-        System.out.println("Artifact: " + result.artifactDir().toAbsolutePath());
-        System.out.println("Run record: " + result.runRecord().toAbsolutePath());
-        System.out.println("Metrics: " + result.metrics());
     }
 
     /**

@@ -45,7 +45,7 @@ class FetchDataMainTest {
 
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("Unknown dataset 'ml-1b': choose one of ml-latest-small")
-                .contains("Unknown option '--frobnicate'.")
+                .contains("Unknown option: '--frobnicate'")
                 .contains("Usage: fetch-data");
     }
 
