@@ -127,6 +127,41 @@ class LearnedHybridRecommenderTest {
     }
 
     @Test
+    void aMoodSentenceMovesFilmsThatMatchItUpAndSaysSo() {
+        RecommendationRequest plain = request(LIKED, 0.5, 0);
+        RecommendationRequest moody = plain.with(new Profile(LIKED, List.of(), List.of(), "something from group 3"));
+        float[] before = hybrid.score(plain).scores();
+        float[] after = hybrid.score(moody).scores();
+        double matching = 0;
+        double others = 0;
+        int m = 0;
+        int o = 0;
+        for (int p = 0; p < before.length; p++) {
+            if (before[p] > LearnedHybridRecommender.OUTSIDE_POOL / 2) {
+                int group = (catalog.movieAt(p).movieId() - 1) / TinyNeuMf.ITEMS_PER_GROUP;
+                if (group == 3) {
+                    matching += after[p] - before[p];
+                    m++;
+                } else {
+                    others += after[p] - before[p];
+                    o++;
+                }
+            }
+        }
+        assertThat(m).isPositive();
+        assertThat(matching / m).isGreaterThan(others / o + 0.1);
+
+        RecommendationRequest wide = new RecommendationRequest(moody.profile(), Method.HYBRID, Filters.NONE, 40, 0.5, 0.0, null, 0);
+        Recommendation matchingFilm = hybrid.recommend(wide).stream().filter(r -> group(r) == 3).findFirst().orElseThrow();
+        assertThat(matchingFilm.parts().mood()).isPositive();
+        assertThat(hybrid.recommend(plain)).allSatisfy(r -> assertThat(r.parts().mood()).isZero());
+    }
+
+    private static int group(Recommendation r) {
+        return (r.movie().movieId() - 1) / TinyNeuMf.ITEMS_PER_GROUP;
+    }
+
+    @Test
     void theContentEndLiftsFilmsByTheirContentEvidenceAloneNeverByWeakCollaborativeEvidence() {
         List<Integer> mixed = List.of(13, 14, 15, 40, 41);
         float[] ranker = hybrid.score(request(mixed, 0.5, 0)).scores();

@@ -83,7 +83,7 @@ public final class TinyEngine implements AutoCloseable {
                 fives(pairs.length), new long[pairs.length]);
         evidence = new CollaborativeEvidence(ratings);
         ncf = new NcfRecommender(neumf, positions, evidence);
-        content = new ContentRecommender(new EmbeddingMatrix(new CatalogEmbeddings(ids, vectors), positions), positions, text -> new float[12]);
+        content = new ContentRecommender(new EmbeddingMatrix(new CatalogEmbeddings(ids, vectors), positions), positions, TinyEngine::moodVector);
         tasteModel = trainTaste(pairs, ids, dir.resolve("taste"));
         taste = new HistorySource(tasteModel, positions, "the taste autoencoder");
         SourceModels sources = SourceModels.of(ncf, null, taste);
@@ -125,6 +125,16 @@ public final class TinyEngine implements AutoCloseable {
             out.add(new HybridTrainer.Query(e.getKey(), Profile.liking(profile), new HashSet<>(films.subList(4, films.size()))));
         }
         return out;
+    }
+
+    /** A mood sentence "group N" points at group N's text direction; any other sentence at nothing in particular. */
+    static float[] moodVector(String text) {
+        float[] v = new float[12];
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("group (\\d)").matcher(text);
+        if (m.find()) {
+            v[Integer.parseInt(m.group(1))] = 1f;
+        }
+        return v;
     }
 
     /** The taste autoencoder over the same people's films (movie id i is film i - 1), saved and loaded as served. */
