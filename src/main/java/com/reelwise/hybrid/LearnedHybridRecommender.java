@@ -115,8 +115,9 @@ public final class LearnedHybridRecommender implements Recommender {
     }
 
     /**
-     * One request's signals, pool and scores; {@code centre} is the balance's reference point and {@code spread} the
-     * pool's standard deviation of learned scores, which sizes the pick priors (both kept for the leave-one-out lists).
+     * One request's signals, pool and scores; {@code centre} is the balance's reference point, {@code spread} the pool's
+     * standard deviation of learned scores, which sizes the pick priors and the mood's lift, and {@code mood} the pool's
+     * mean and spread of similarity to the mood sentence (null without one); all kept for the leave-one-out lists.
      */
     private record Scored(Signals signals, int[] pool, float[] learned, ScoreTable table, double centre, double spread, Signals.Stats mood) {
     }
