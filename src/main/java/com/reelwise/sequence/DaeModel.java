@@ -164,12 +164,8 @@ public final class DaeModel implements HistoryModel {
         int n = block.numItems();
         float[] x = new float[histories.length * n];
         for (int b = 0; b < histories.length; b++) {
-            float w = 1f;
-            int[] h = histories[b];
-            for (int k = h.length - 1; k >= 0; k--) {
-                x[b * n + h[k]] = Math.max(x[b * n + h[k]], w);
-                w *= config.recency();
-            }
+            int offset = b * n;
+            recencyWeights(histories[b]).forEach((film, w) -> x[offset + film] = w);
         }
         float[] flat;
         try (NDManager arrays = model.getNDManager().newSubManager()) {
@@ -198,13 +194,7 @@ public final class DaeModel implements HistoryModel {
         int[][] films = new int[histories.length][];
         float[][] inputs = new float[histories.length][];
         for (int b = 0; b < histories.length; b++) {
-            java.util.Map<Integer, Float> row = new java.util.LinkedHashMap<>();
-            float w = 1f;
-            int[] h = histories[b];
-            for (int k = h.length - 1; k >= 0; k--) {
-                row.merge(h[k], w, Math::max);
-                w *= config.recency();
-            }
+            java.util.Map<Integer, Float> row = recencyWeights(histories[b]);
             films[b] = row.keySet().stream().mapToInt(Integer::intValue).toArray();
             inputs[b] = new float[films[b].length];
             int k = 0;
@@ -213,6 +203,20 @@ public final class DaeModel implements HistoryModel {
             }
         }
         return weights.logits(films, inputs, items);
+    }
+
+    /**
+     * A history's input row, sparse: the film k places before the latest weighs {@code recency^k}, a film seen
+     * twice its larger weight. The one owner of the rule for both forward passes.
+     */
+    private java.util.Map<Integer, Float> recencyWeights(int[] history) {
+        java.util.Map<Integer, Float> row = new java.util.LinkedHashMap<>();
+        float w = 1f;
+        for (int k = history.length - 1; k >= 0; k--) {
+            row.merge(history[k], w, Math::max);
+            w *= config.recency();
+        }
+        return row;
     }
 
     /** Each film's output-layer weight row, unit length: films the code decodes alike lie close. */
