@@ -46,6 +46,34 @@ final class CausalAttentionBlock extends AbstractBlock {
         feedForwardOut = addChildBlock("feed_forward_out", Linear.builder().setUnits(hidden).build());
     }
 
+    int heads() {
+        return heads;
+    }
+
+    LayerNorm attentionNorm() {
+        return attentionNorm;
+    }
+
+    Linear queryKeyValue() {
+        return queryKeyValue;
+    }
+
+    Linear attentionOut() {
+        return attentionOut;
+    }
+
+    LayerNorm feedForwardNorm() {
+        return feedForwardNorm;
+    }
+
+    Linear feedForwardIn() {
+        return feedForwardIn;
+    }
+
+    Linear feedForwardOut() {
+        return feedForwardOut;
+    }
+
     private static LayerNorm norm() {
         // axis 2 = the hidden axis of (B, T, H)
         return LayerNorm.builder().axis(2).build();

@@ -18,10 +18,8 @@ final class DaeWeights {
     private final float[] codeBias;
     private final float[][] decodeByInput;
     private final float[] decodeBias;
-    /** output weight by hidden unit, [hidden unit][film], for every film at once; and as trained, [film][hidden unit], to gather a few. */
-    private final float[][] outputByUnit;
-    private final float[][] outputByItem;
-    private final float[] outputBias;
+    /** The output layer: every film, or a few. */
+    private final FilmOutputs output;
 
     DaeWeights(DaeBlock block, DaeConfig config) {
         numItems = block.numItems();
@@ -32,13 +30,7 @@ final class DaeWeights {
         codeBias = bias(block, 1);
         decodeByInput = transpose(weight(block, 2), hidden, config.latent());
         decodeBias = bias(block, 2);
-        float[] output = weight(block, 3);
-        outputByUnit = transpose(output, numItems, hidden);
-        outputByItem = new float[numItems][];
-        for (int i = 0; i < numItems; i++) {
-            outputByItem[i] = java.util.Arrays.copyOfRange(output, i * hidden, (i + 1) * hidden);
-        }
-        outputBias = bias(block, 3);
+        output = new FilmOutputs(weight(block, 3), 0, numItems, hidden, bias(block, 3));
     }
 
     /**
@@ -46,38 +38,11 @@ final class DaeWeights {
      * (before the row's L2 normalisation); {@code items} the films to score (null: every film, in film order).
      */
     float[][] logits(int[][] films, float[][] weights, int[] items) {
-        float[][] out = new float[films.length][];
-        float[][] block = items == null ? outputByUnit : gather(items);
-        float[] bias = items == null ? outputBias : gatherBias(items);
+        float[][] hs = new float[films.length][];
         for (int b = 0; b < films.length; b++) {
-            float[] h = code(films[b], weights[b]);
-            out[b] = bias.clone();
-            for (int k = 0; k < hidden; k++) {
-                axpy(h[k], block[k], out[b]);
-            }
+            hs[b] = code(films[b], weights[b]);
         }
-        return out;
-    }
-
-    /** The output weights of {@code items} only, laid out as {@link #outputByUnit}, shared by every row of a call. */
-    private float[][] gather(int[] items) {
-        // film by film: each reads one contiguous row (a few hundred rows in all, not the whole table by column)
-        float[][] block = new float[hidden][items.length];
-        for (int j = 0; j < items.length; j++) {
-            float[] row = outputByItem[items[j]];
-            for (int k = 0; k < hidden; k++) {
-                block[k][j] = row[k];
-            }
-        }
-        return block;
-    }
-
-    private float[] gatherBias(int[] items) {
-        float[] out = new float[items.length];
-        for (int j = 0; j < items.length; j++) {
-            out[j] = outputBias[items[j]];
-        }
-        return out;
+        return output.logits(hs, items);
     }
 
     /** The last hidden layer for one history: encode (sparse), code, decode, each through tanh. */
@@ -102,20 +67,10 @@ final class DaeWeights {
     private static float[] layer(float[] in, float[][] byInput, float[] bias) {
         float[] out = bias.clone();
         for (int k = 0; k < in.length; k++) {
-            axpy(in[k], byInput[k], out);
+            FilmOutputs.axpy(in[k], byInput[k], out);
         }
         tanh(out);
         return out;
-    }
-
-    /** {@code into += a · x}; the same index on both sides, so the JIT vectorises it. */
-    private static void axpy(float a, float[] x, float[] into) {
-        if (a == 0) {
-            return;
-        }
-        for (int i = 0; i < into.length; i++) {
-            into[i] += a * x[i];
-        }
     }
 
     /** tanh through exp (a JIT intrinsic; Math.tanh is not): equal to it within float rounding. */

@@ -79,6 +79,14 @@ final class SasRecBlock extends AbstractBlock {
         return numItems;
     }
 
+    List<CausalAttentionBlock> layers() {
+        return layers;
+    }
+
+    LayerNorm finalNorm() {
+        return finalNorm;
+    }
+
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray histories = inputs.get(0);

@@ -26,6 +26,8 @@ public final class SasRecModel implements HistoryModel {
     private final Model model;
     private final SasRecBlock block;
     private TrainingReport report;
+    /** Serving's copy of the weights, made at the first request after training or loading. */
+    private volatile SasRecWeights serving;
 
     private SasRecModel(SasRecConfig config, Model model, SasRecBlock block) {
         this.config = config;
@@ -56,7 +58,9 @@ public final class SasRecModel implements HistoryModel {
      */
     @Override
     public TrainingReport fit(int[][] histories, EpochValidator validator, boolean bar, TrainingProgress progress) {
+        serving = null;
         report = new SasRecTrainer(config, model, block, bar, progress).train(histories, validator, this);
+        serving = null;
         return report;
     }
 
@@ -106,6 +110,20 @@ public final class SasRecModel implements HistoryModel {
             out[b] = Arrays.copyOfRange(flat, b * (n + 1) + 1, (b + 1) * (n + 1));
         }
         return out;
+    }
+
+    /**
+     * As {@link #logits}, from plain float arrays, each history at its own length and only at {@code items}
+     * (null: every film). Equal to the network's forward pass up to the order of float additions (tested).
+     */
+    @Override
+    public float[][] logitsAt(int[][] histories, int[] items) {
+        SasRecWeights weights = serving;
+        if (weights == null) {
+            weights = new SasRecWeights(block, config);
+            serving = weights;
+        }
+        return weights.logits(histories, items);
     }
 
     /** Each film's embedding (the table the output layer shares), unit length, by 0-based film index. */

@@ -82,7 +82,7 @@ class SasRecModelTest {
         SequenceScorer.save(temp.resolve("artifact"), model, movieIds, Map.of("note", "test"));
         try (SequenceScorer loaded = SequenceScorer.load(temp.resolve("artifact"))) {
             float[] served = loaded.logits(List.of(103, 104, 105, 999));
-            assertThat(served).containsExactly(model.logits(new int[][] {{3, 4, 5}})[0]);
+            assertThat(served).containsExactly(model.logitsAt(new int[][] {{3, 4, 5}}, null)[0]);
             assertThat(loaded.knowsMovie(999)).isFalse();
         }
     }
@@ -100,6 +100,27 @@ class SasRecModelTest {
             // one batched pass pads the shorter rows: the same sums in another order, so equal to float rounding
             assertThat(without[2]).containsExactly(loaded.logits(List.of(3, 4)), within(1e-4f));
             assertThat(without[0]).containsExactly(loaded.logits(List.of(4, 5)), within(1e-4f));
+        }
+    }
+
+    @Test
+    void servingGivesTheNetworksLogitsOverEveryFilmAndAtChosenFilms() {
+        // two blocks and two heads, untrained: the float-array path must follow any weights, not only learned ones
+        SasRecConfig config = new SasRecConfig(16, 2, 2, 8, 0.1f, 5e-3f, 16, 1, 0, SasRecConfig.CROSS_ENTROPY, 8, 0.75f, 9);
+        try (SasRecModel wide = SasRecModel.untrained(config, FILMS)) {
+            // longer than maxLength (the latest 8 are read), one film, a film twice, none
+            int[][] histories = {{3, 4, 5}, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, {7}, {2, 9, 2, 11}, {}};
+            float[][] network = wide.logits(histories);
+            float[][] served = wide.logitsAt(histories, null);
+            int[] chosen = {11, 0, 5, 5};
+            float[][] at = wide.logitsAt(histories, chosen);
+            for (int b = 0; b < histories.length; b++) {
+                assertThat(served[b]).as("history %d", b).containsExactly(network[b], within(1e-4f));
+                for (int j = 0; j < chosen.length; j++) {
+                    assertThat(at[b][j]).isCloseTo(network[b][chosen[j]], within(1e-4f));
+                }
+            }
+            assertThat(served[0]).isNotEqualTo(served[2]);
         }
     }
 
