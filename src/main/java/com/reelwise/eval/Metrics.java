@@ -58,6 +58,9 @@ public final class Metrics {
      * for which {@code excluded} is true. Shorter than {@code k} when fewer items remain.
      */
     public static int[] topK(float[] scores, int k, IntPredicate excluded) {
+        if (k > SHORT_LIST) {
+            return topKByHeap(scores, k, excluded);
+        }
         int[] top = new int[k];
         int size = 0;
         for (int item = 0; item < scores.length; item++) {
@@ -76,6 +79,67 @@ public final class Metrics {
             top[pos] = item;
         }
         return size == k ? top : Arrays.copyOf(top, size);
+    }
+
+    /** Up to this k a sorted array takes each newcomer fastest; past it (a candidate pool's 150) a heap does. */
+    private static final int SHORT_LIST = 32;
+
+    /** {@link #topK} for long lists: a heap whose root is the worst kept item, emptied worst-last into the result. */
+    private static int[] topKByHeap(float[] scores, int k, IntPredicate excluded) {
+        int[] heap = new int[k];
+        int size = 0;
+        for (int item = 0; item < scores.length; item++) {
+            if (excluded.test(item)) {
+                continue;
+            }
+            if (size < k) {
+                heap[size] = item;
+                siftUp(scores, heap, size++);
+            } else if (before(scores, item, heap[0])) {
+                heap[0] = item;
+                siftDown(scores, heap, 0, size);
+            }
+        }
+        int[] top = new int[size];
+        for (int n = size; n > 0; n--) {
+            top[n - 1] = heap[0];
+            heap[0] = heap[n - 1];
+            siftDown(scores, heap, 0, n - 1);
+        }
+        return top;
+    }
+
+    private static void siftUp(float[] scores, int[] heap, int at) {
+        while (at > 0) {
+            int parent = (at - 1) / 2;
+            if (!before(scores, heap[parent], heap[at])) {
+                return;
+            }
+            swap(heap, parent, at);
+            at = parent;
+        }
+    }
+
+    private static void siftDown(float[] scores, int[] heap, int at, int size) {
+        while (true) {
+            int worst = at;
+            for (int child = 2 * at + 1; child <= 2 * at + 2 && child < size; child++) {
+                if (before(scores, heap[worst], heap[child])) {
+                    worst = child;
+                }
+            }
+            if (worst == at) {
+                return;
+            }
+            swap(heap, worst, at);
+            at = worst;
+        }
+    }
+
+    private static void swap(int[] heap, int a, int b) {
+        int t = heap[a];
+        heap[a] = heap[b];
+        heap[b] = t;
     }
 
     /** Hits in the first {@code k} of {@code ranked} divided by the size of {@code truth}. */

@@ -92,6 +92,24 @@ class MetricsTest {
         assertThat(Metrics.topK(scores, 5, i -> i == 1)).containsExactly(0, 2);
     }
 
+    @Test
+    void longListsFollowTheSameOrderAsSortingEveryItem() {
+        java.util.Random random = new java.util.Random(17);
+        float[] scores = new float[3000];
+        for (int i = 0; i < scores.length; i++) {
+            // few distinct values, so ties are everywhere, and some NaN (lowest)
+            scores[i] = random.nextInt(50) == 0 ? Float.NaN : random.nextInt(400);
+        }
+        java.util.function.IntPredicate excluded = i -> i % 7 == 3;
+        int[] sorted = java.util.stream.IntStream.range(0, scores.length).filter(excluded.negate()).boxed()
+                .sorted((a, b) -> Metrics.before(scores, a, b) ? -1 : Metrics.before(scores, b, a) ? 1 : 0)
+                .mapToInt(Integer::intValue).toArray();
+        for (int k : new int[] {33, 150, 2571, 2572, 4000}) {
+            int[] top = Metrics.topK(scores, k, excluded);
+            assertThat(top).as("k = %d", k).containsExactly(java.util.Arrays.copyOf(sorted, Math.min(k, sorted.length)));
+        }
+    }
+
     private static double log2(double x) {
         return Math.log(x) / Math.log(2);
     }
