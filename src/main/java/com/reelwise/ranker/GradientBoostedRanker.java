@@ -122,6 +122,9 @@ public final class GradientBoostedRanker implements AutoCloseable {
                         + " but this build computes " + expectedFeatures + "; retrain it.");
             }
             Booster booster = XGBoost.loadModel(dir.resolve(MODEL_FILE).toString());
+            // A request scores a few hundred rows: one thread each, as requests already run side by side; OpenMP
+            // over every core per call would make concurrent requests wait on each other's spinning threads.
+            booster.setParam("nthread", 1);
             return new GradientBoostedRanker(booster, info);
         } catch (IOException | XGBoostError e) {
             throw new IllegalStateException("Cannot read the ranker in " + dir + " (" + e.getMessage() + ")", e);
