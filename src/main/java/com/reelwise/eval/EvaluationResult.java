@@ -23,10 +23,11 @@ import java.util.TreeMap;
  *                       hybrid ranker's settings and what it was trained on; empty for most methods
  * @param perUser        the ranking metrics per evaluated user, users in ascending index order (the same users
  *                       for every method of a run), for paired intervals; empty in older files
+ * @param hitRateByRank  full ranking only (else empty): per rank from 1, the share of users whose film there is held out
  */
 public record EvaluationResult(String dataset, String protocol, String method, Map<String, Double> metrics,
                                Protocol config, long seed, int users, double fitSeconds, double evalSeconds, String date,
-                               Map<String, Object> modelConfig, Map<String, double[]> perUser) {
+                               Map<String, Object> modelConfig, Map<String, double[]> perUser, double[] hitRateByRank) {
 
     public EvaluationResult {
         // Sorted and read-only: stable column order in files, no mutation after the fact.
@@ -34,11 +35,12 @@ public record EvaluationResult(String dataset, String protocol, String method, M
         // Older result files have no modelConfig.
         modelConfig = modelConfig == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(modelConfig));
         perUser = perUser == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(perUser));
+        hitRateByRank = hitRateByRank == null ? new double[0] : hitRateByRank.clone();
     }
 
     /** A row without model settings. */
     public EvaluationResult(String dataset, String protocol, String method, Map<String, Double> metrics,
                             Protocol config, long seed, int users, double fitSeconds, double evalSeconds, String date) {
-        this(dataset, protocol, method, metrics, config, seed, users, fitSeconds, evalSeconds, date, Map.of(), Map.of());
+        this(dataset, protocol, method, metrics, config, seed, users, fitSeconds, evalSeconds, date, Map.of(), Map.of(), null);
     }
 }

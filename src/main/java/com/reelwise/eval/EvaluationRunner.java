@@ -102,7 +102,7 @@ public final class EvaluationRunner {
         EvaluationResult row(String method, UserScores scores, double fitSeconds, double evalSeconds,
                              Map<String, Object> modelConfig) {
             return new EvaluationResult(dataset, protocol.name(), method, scores.means(), protocol, protocol.seed(), users,
-                    fitSeconds, evalSeconds, started, modelConfig, scores.perUser());
+                    fitSeconds, evalSeconds, started, modelConfig, scores.perUser(), scores.hitRateByRank());
         }
     }
 

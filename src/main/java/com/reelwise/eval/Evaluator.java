@@ -59,6 +59,7 @@ final class Evaluator {
         double[] diversity = new double[users.length];
         double[][] perUser = new double[users.length][];
         int[][] tops = new int[users.length][];
+        boolean[][] hitsByRank = new boolean[users.length][];
         ThreadLocal<float[]> buffers = ThreadLocal.withInitial(() -> new float[split.numItems()]);
         ForkJoinPool pool = new ForkJoinPool(threads);
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Scoring " + model.name())
@@ -83,6 +84,7 @@ final class Evaluator {
                         values[3 * c + 2] = Metrics.averagePrecision(top, truth, cutoffs[c]);
                     }
                     tops[k] = top;
+                    hitsByRank[k] = hitsByRank(top, truth);
                 }
                 if (itemVectors != null) {
                     int[] shown = protocol.leaveOneOut() ? Metrics.topK(scores, ILD_CUTOFF, item -> known.contains(u, item)) : tops[k];
@@ -132,7 +134,31 @@ final class Evaluator {
             metrics.put("MAP@" + listLength, sums[3 * (cutoffs.length - 1) + 2] / count);
             putListStatistics(metrics, tops, known.itemCounts(), split.numItems(), listLength);
         }
-        return new UserScores(metrics, byUser);
+        return new UserScores(metrics, byUser, protocol.leaveOneOut() ? null : hitRateByRank(hitsByRank, listLength));
+    }
+
+    private static boolean[] hitsByRank(int[] top, int[] truth) {
+        boolean[] hits = new boolean[top.length];
+        for (int r = 0; r < top.length; r++) {
+            for (int t : truth) {
+                hits[r] |= top[r] == t;
+            }
+        }
+        return hits;
+    }
+
+    /** Per rank, the share of users whose film there is held out; a user with a shorter list counts as a miss. */
+    static double[] hitRateByRank(boolean[][] hitsByRank, int listLength) {
+        double[] rate = new double[listLength];
+        for (boolean[] hits : hitsByRank) {
+            for (int r = 0; r < hits.length; r++) {
+                rate[r] += hits[r] ? 1 : 0;
+            }
+        }
+        for (int r = 0; r < listLength; r++) {
+            rate[r] /= Math.max(1, hitsByRank.length);
+        }
+        return rate;
     }
 
     private static double[] column(double[][] rows, int m) {

@@ -81,6 +81,13 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
     private static final double[] BALANCES = Arrays.stream(System.getProperty("reelwise.hybrid.balances", "").split(","))
             .map(String::strip).filter(t -> !t.isEmpty()).mapToDouble(Double::parseDouble).toArray();
 
+    /**
+     * Newcomer-sized profiles: system property {@code reelwise.harness.newcomerPicks}, e.g. 5, makes each test
+     * person's profile their latest N known films only, as a new visitor names a handful (0, the default: every
+     * known film). The app's "chance you watch it" figures come from such a run.
+     */
+    static final int NEWCOMER_PICKS = Integer.getInteger("reelwise.harness.newcomerPicks", 0);
+
     ServedEngineModel(long seed, ContentMethods content) {
         this(seed, content, java.util.Set.copyOf(ROWS));
     }
@@ -155,8 +162,14 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
         }
         profiles = new int[users][];
         for (int u = 0; u < users; u++) {
-            profiles[u] = Arrays.stream(knownOrder[u]).map(i -> movieIds[i]).toArray();
+            int[] order = knownOrder[u];
+            int from = NEWCOMER_PICKS > 0 ? Math.max(0, order.length - NEWCOMER_PICKS) : 0;
+            profiles[u] = Arrays.stream(order, from, order.length).map(i -> movieIds[i]).toArray();
         }
+    }
+
+    private static String profileText() {
+        return NEWCOMER_PICKS > 0 ? "profile = the latest " + NEWCOMER_PICKS + " known films in time order" : "profile = known films in time order";
     }
 
     /** The served recommenders over one catalog, built as the app builds them. */
@@ -229,7 +242,7 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
             }
             Map<String, Object> settings = new LinkedHashMap<>();
             settings.put("path", (name.equals("taste") ? "the hybrid's taste-autoencoder source (HistorySource)"
-                    : "served " + served.get(name).method().id() + " recommender") + ", profile = known films in time order"
+                    : "served " + served.get(name).method().id() + " recommender") + ", " + profileText()
                     + (name.equals("neumf") ? ", fold-in" : ""));
             if (name.equals("hybrid")) {
                 settings.put("ranker", ranker.info());
@@ -239,7 +252,7 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
         if (rows.contains("hybrid") && served.get("hybrid") != null) {
             for (double alpha : BALANCES) {
                 Map<String, Object> settings = new LinkedHashMap<>();
-                settings.put("path", "served hybrid recommender with the balance slider at " + alpha + ", profile = known films in time order");
+                settings.put("path", "served hybrid recommender with the balance slider at " + alpha + ", " + profileText());
                 settings.put("alpha", alpha);
                 out.add(new Variant("hybrid-a" + java.math.BigDecimal.valueOf(alpha).stripTrailingZeros().toPlainString(), settings,
                         (user, scores) -> scoresOf("hybrid", alpha, user, scores)));

@@ -69,8 +69,18 @@ class EvaluationRunnerTest {
                 }
             }
         };
-        var metrics = new Evaluator(2).evaluate(oracle, split, protocol);
-        assertThat(metrics.get("NDCG@20")).isEqualTo(1.0);
-        assertThat(metrics.get("MAP@20")).isEqualTo(1.0);
+        UserScores scores = new Evaluator(2).score(oracle, split, protocol, null);
+        assertThat(scores.means().get("NDCG@20")).isEqualTo(1.0);
+        assertThat(scores.means().get("MAP@20")).isEqualTo(1.0);
+        // the oracle's place r holds a held-out film exactly for the people with more than r of them
+        int[] heldOut = java.util.stream.IntStream.range(0, split.numUsers()).map(u -> split.test().countOf(u)).filter(n -> n > 0).toArray();
+        assertThat(scores.hitRateByRank()).hasSize(20);
+        for (int r = 0; r < 20; r++) {
+            int rank = r;
+            double expected = (double) java.util.Arrays.stream(heldOut).filter(n -> n > rank).count() / heldOut.length;
+            assertThat(scores.hitRateByRank()[r]).as("place %d", r + 1).isEqualTo(expected);
+        }
+        assertThat(scores.hitRateByRank()[0]).isEqualTo(1.0);
+        assertThat(scores.hitRateByRank()[19]).isLessThan(1.0);
     }
 }
