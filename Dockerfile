@@ -17,6 +17,7 @@ COPY frontend frontend
 COPY src src
 COPY deploy deploy
 COPY model-training/eval/results model-training/eval/results
+COPY model-training/eval/newcomer model-training/eval/newcomer
 RUN deploy/build-app.sh /out
 ARG MOVIELENS_URL=https://files.grouplens.org/datasets/movielens/
 RUN --mount=type=secret,id=TMDB_API_KEY,mode=0444,required=false \

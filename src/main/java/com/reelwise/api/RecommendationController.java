@@ -5,7 +5,9 @@ import com.reelwise.recommend.CandidateRanker;
 import com.reelwise.recommend.CollaborativeEvidence;
 import com.reelwise.recommend.MovieExplainer;
 import com.reelwise.recommend.MovieExplanation;
+import com.reelwise.recommend.RecommendationRequest;
 import com.reelwise.recommend.Recommendations;
+import com.reelwise.results.WatchChances;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -35,10 +37,12 @@ class RecommendationController {
     private final Recommendations recommendations;
     private final MovieExplainer explainer;
     private final double defaultAlpha;
+    private final WatchChances chances;
 
     RecommendationController(Recommendations recommendations, CandidateRanker ranker, ObjectProvider<CollaborativeEvidence> evidence,
-                             HybridProperties hybrid) {
+                             HybridProperties hybrid, WatchChances chances) {
         this.recommendations = recommendations;
+        this.chances = chances;
         this.defaultAlpha = hybrid.defaultAlpha();
         this.explainer = new MovieExplainer(recommendations, ranker, evidence.getIfAvailable());
     }
@@ -61,7 +65,8 @@ class RecommendationController {
         if (body == null) {
             throw new IllegalArgumentException("Send a JSON body such as {\"liked\":[1,2,3]}.");
         }
-        return RecommendationsResponse.of(recommendations.recommendList(body.toRequest(defaultAlpha)));
+        RecommendationRequest request = body.toRequest(defaultAlpha);
+        return RecommendationsResponse.of(recommendations.recommendList(request), request, chances);
     }
 
     @PostMapping("/api/recommendations/explain")

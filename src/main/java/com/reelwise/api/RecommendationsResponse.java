@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.reelwise.recommend.Explanation;
 import com.reelwise.recommend.IntraListDiversity;
 import com.reelwise.recommend.Recommendation;
-import com.reelwise.recommend.ScoreParts;
 import com.reelwise.recommend.RecommendationList;
+import com.reelwise.recommend.RecommendationRequest;
+import com.reelwise.recommend.ScoreParts;
+import com.reelwise.results.WatchChances;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
@@ -21,8 +23,13 @@ public record RecommendationsResponse(
                 IntraListDiversity.GENRE_JACCARD})
         String diversityMeasure) {
 
-    public static RecommendationsResponse of(RecommendationList list) {
-        return new RecommendationsResponse(list.items().stream().map(Item::of).toList(), list.diversity().value(), list.diversity().measure());
+    /** {@code list} as answered to {@code request}, each item with the chance its place in a list by that method carries. */
+    public static RecommendationsResponse of(RecommendationList list, RecommendationRequest request, WatchChances chances) {
+        List<Item> items = new java.util.ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            items.add(Item.of(list.items().get(i), chances.at(request.method(), i + 1).orElse(null)));
+        }
+        return new RecommendationsResponse(items, list.diversity().value(), list.diversity().measure());
     }
 
     @Schema(description = "One recommended movie.")
@@ -31,6 +38,10 @@ public record RecommendationsResponse(
                        @Schema(description = "Mean rating here, null when unrated.") Double meanRating,
                        @Schema(description = "TMDB vote count, 0 when unknown.") int tmdbVotes,
                        @Schema(description = "The score the list is ordered by (method-specific scale).") double score,
+                       @Schema(description = "The score to show a person, the same meaning for every method: the share of films at "
+                               + "this place of this method's lists that people went on to watch in the evaluation harness (newcomer-"
+                               + "sized profiles), with the sentence that says so; absent when not measured.")
+                       @JsonInclude(JsonInclude.Include.NON_NULL) WatchChances.Chance watchChance,
                        @Schema(description = "Collaborative part of the score; null when the method has none.") Double cfScore,
                        @Schema(description = "Content part of the score; null when the method has none.") Double contentScore,
                        @Schema(description = "The whole split of the score by kind of evidence (hybrid: the ranker's exact "
@@ -40,10 +51,10 @@ public record RecommendationsResponse(
                        @Schema(description = "Label of the movie's cluster; only when method is cluster.")
                        @JsonInclude(JsonInclude.Include.NON_NULL) String cluster) {
 
-        static Item of(Recommendation r) {
+        static Item of(Recommendation r, WatchChances.Chance chance) {
             return new Item(r.movie().movieId(), r.movie().title(), r.movie().year(), r.movie().genres(), r.movie().posterUrl(),
                     r.movie().ratingCount(), r.movie().meanRating(), r.movie().tmdbVotes(),
-                    r.score(), r.cfScore(), r.contentScore(), r.parts(), r.explanation(), r.cluster());
+                    r.score(), chance, r.cfScore(), r.contentScore(), r.parts(), r.explanation(), r.cluster());
         }
     }
 }

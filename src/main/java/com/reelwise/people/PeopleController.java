@@ -4,7 +4,9 @@ import com.reelwise.api.RecommendationBody;
 import com.reelwise.api.RecommendationsResponse;
 import com.reelwise.config.HybridProperties;
 import com.reelwise.recommend.Profile;
+import com.reelwise.recommend.RecommendationRequest;
 import com.reelwise.recommend.Recommendations;
+import com.reelwise.results.WatchChances;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,8 +34,11 @@ class PeopleController {
     private final Recommendations recommendations;
     private final double defaultAlpha;
 
-    PeopleController(ProfileStore store, Recommendations recommendations, HybridProperties hybrid) {
+    private final WatchChances chances;
+
+    PeopleController(ProfileStore store, Recommendations recommendations, HybridProperties hybrid, WatchChances chances) {
         this.store = store;
+        this.chances = chances;
         this.recommendations = recommendations;
         this.defaultAlpha = hybrid.defaultAlpha();
     }
@@ -99,7 +104,8 @@ class PeopleController {
                                       @RequestBody(required = false) RecommendationBody body) {
         PersonLists lists = store.open(profileId, key);
         RecommendationBody b = body == null ? new RecommendationBody() : body;
-        return RecommendationsResponse.of(recommendations.recommendList(b.toRequest(defaultAlpha, mergedProfile(lists, b))));
+        RecommendationRequest request = b.toRequest(defaultAlpha, mergedProfile(lists, b));
+        return RecommendationsResponse.of(recommendations.recommendList(request), request, chances);
     }
 
     /** Stored lists plus the request's; for this request the request's own verdict on a movie wins. */

@@ -14,6 +14,11 @@ class ResultsConfiguration {
     }
 
     @Bean
+    WatchChances watchChances(ResultsSettings settings) {
+        return WatchChances.read(settings.newcomerResultsDir());
+    }
+
+    @Bean
     TrainingCurves trainingCurves(ResultsSettings settings, ReelwiseProperties properties) {
         return new TrainingCurves(settings.trainingRecordsDir(), properties.modelsDir());
     }

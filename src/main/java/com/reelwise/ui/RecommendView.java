@@ -13,6 +13,7 @@ import com.reelwise.recommend.Recommendation;
 import com.reelwise.recommend.RecommendationRequest;
 import com.reelwise.recommend.Recommendations;
 import com.reelwise.recommend.RequestValidator;
+import com.reelwise.results.WatchChances;
 import com.reelwise.search.TitleSearch;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -85,9 +86,14 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
     private final TextField profileName = new TextField("Your profile");
     private final RouterLink myFilmsLink = new RouterLink("My films", MyFilmsView.class);
 
+    private final WatchChances chances;
+    /** The method that made {@code shown}: the chance of a place belongs to it, even after the menu changes. */
+    private Method shownBy;
+
     public RecommendView(TitleSearch titleSearch, Recommendations recommendations, Catalog catalog, ProfileStore store,
-                         ProfileCookie cookie, ExampleProfiles examples, HybridProperties hybrid) {
+                         ProfileCookie cookie, ExampleProfiles examples, HybridProperties hybrid, WatchChances chances) {
         this.recommendations = recommendations;
+        this.chances = chances;
         this.catalog = catalog;
         this.mine = MyLists.open(store, cookie);
         addClassName("recommend-view");
@@ -345,7 +351,9 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
     private void recommend() {
         shown.clear();
         try {
-            shown.addAll(recommendations.recommend(request()));
+            RecommendationRequest request = request();
+            shown.addAll(recommendations.recommend(request));
+            shownBy = request.method();
             String said = shown.isEmpty() ? "Nothing left to recommend with these settings; widen the filters." : "Because of what you picked:";
             Method chosen = method.getValue();
             if (chosen != null && !chosen.readsMood() && !mood.getValue().isBlank()) {
@@ -360,10 +368,12 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
 
     private void renderCards() {
         results.removeAll();
-        for (Recommendation r : shown) {
+        for (int i = 0; i < shown.size(); i++) {
+            Recommendation r = shown.get(i);
+            WatchChances.Chance chance = shownBy == null ? null : chances.at(shownBy, i + 1).orElse(null);
             List<String> drivers = r.explanation().becauseOf().stream().limit(3).map(catalog::byId).flatMap(Optional::stream)
                     .map(Movie::title).toList();
-            results.add(new RecommendationCard(r, drivers, saved.contains(r.movie().movieId()), picks.contains(r.movie()), cardActions));
+            results.add(new RecommendationCard(r, chance, drivers, saved.contains(r.movie().movieId()), picks.contains(r.movie()), cardActions));
         }
     }
 

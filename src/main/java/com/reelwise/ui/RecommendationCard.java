@@ -2,6 +2,7 @@ package com.reelwise.ui;
 
 import com.reelwise.recommend.Recommendation;
 import com.reelwise.recommend.ScoreParts;
+import com.reelwise.results.WatchChances;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -39,22 +40,29 @@ public class RecommendationCard extends Div {
     private final Recommendation recommendation;
 
     public RecommendationCard(Recommendation recommendation) {
-        this(recommendation, List.of(), false, false, NONE);
+        this(recommendation, null, List.of(), false, false, NONE);
     }
 
     /**
+     * @param chance  what its place in the list has meant in the harness, the same for every method; null: not measured
      * @param drivers titles of the person's movies that drove this recommendation, strongest first
      * @param saved   whether the movie is in the person's My films
      * @param liked   whether the person liked it from this list (it stays, marked, until the next Recommend)
      */
-    public RecommendationCard(Recommendation recommendation, List<String> drivers, boolean saved, boolean liked, Actions actions) {
+    public RecommendationCard(Recommendation recommendation, WatchChances.Chance chance, List<String> drivers, boolean saved, boolean liked,
+                              Actions actions) {
         this.recommendation = recommendation;
         addClassName("recommendation-card");
         String title = recommendation.movie().titleWithYear();
         var card = MovieView.linkedCard(recommendation.movie());
-        Span score = new Span("Score " + String.format("%.2f", recommendation.score()));
+        // A share of people a person can read; the method's own score (3.70, 0.60) means nothing to them, so
+        // where no share was measured the card shows none (the API still gives the score).
+        Span score = new Span(chance == null ? "" : chance.percent() + " went on to watch it");
         score.addClassName("score");
-        score.setTitle("The method's own score; higher ranks first");
+        score.setVisible(chance != null);
+        if (chance != null) {
+            score.setTitle(chance.meaning());
+        }
         Span why = new Span(recommendation.explanation().text());
         why.addClassName("why");
         add(card, score, why, evidence(drivers), ExternalLinks.of(recommendation.movie()));

@@ -41,6 +41,11 @@ class RecommendationApiTest {
         }
 
         @Bean
+        com.reelwise.results.WatchChances chances() {
+            return com.reelwise.results.WatchChances.read(java.nio.file.Path.of("model-training/eval/newcomer"));
+        }
+
+        @Bean
         CandidateRanker ranker() {
             return new CandidateRanker(CATALOG);
         }
@@ -75,6 +80,9 @@ class RecommendationApiTest {
                 .andExpect(jsonPath("$.items[0].title").value("D"))
                 .andExpect(jsonPath("$.items[0].year").value(1993))
                 .andExpect(jsonPath("$.items[0].score").isNumber())
+                .andExpect(jsonPath("$.items[0].watchChance.share").isNumber())
+                .andExpect(jsonPath("$.items[0].watchChance.meaning", startsWith("In our test, ")))
+                .andExpect(jsonPath("$.items[1].watchChance.meaning", org.hamcrest.Matchers.containsString("at place 2 ")))
                 .andExpect(jsonPath("$.items[0].explanation.text").isString())
                 .andExpect(jsonPath("$.items[0].explanation.becauseOf").isArray())
                 .andExpect(jsonPath("$.items[0].cluster").doesNotExist())

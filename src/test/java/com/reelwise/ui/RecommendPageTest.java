@@ -79,8 +79,12 @@ class RecommendPageTest {
     }
 
     private RecommendView open() {
+        return open(com.reelwise.results.WatchChances.none());
+    }
+
+    private RecommendView open(com.reelwise.results.WatchChances chances) {
         Recommendations recommendations = new Recommendations(new RequestValidator(catalog), List.of(new AlphaOrdered(catalog)), Map.of());
-        RecommendView view = new RecommendView(search, recommendations, catalog, store, cookie, new ExampleProfiles(catalog), new HybridProperties(0.5));
+        RecommendView view = new RecommendView(search, recommendations, catalog, store, cookie, new ExampleProfiles(catalog), new HybridProperties(0.5), chances);
         UI.getCurrent().add(view);
         return view;
     }
@@ -148,7 +152,7 @@ class RecommendPageTest {
         Recommendations recommendations = new Recommendations(new RequestValidator(catalog),
                 List.of(new AlphaOrdered(catalog), new com.reelwise.recommend.PopularRecommender(catalog, new com.reelwise.recommend.CandidateRanker(catalog))),
                 Map.of());
-        UI.getCurrent().add(new RecommendView(search, recommendations, catalog, store, cookie, new ExampleProfiles(catalog), new HybridProperties(0.5)));
+        UI.getCurrent().add(new RecommendView(search, recommendations, catalog, store, cookie, new ExampleProfiles(catalog), new HybridProperties(0.5), com.reelwise.results.WatchChances.none()));
         TextField mood = _get(TextField.class, spec -> spec.withLabel("In the mood for (optional)"));
 
         HasValueUtilsKt._setValue(mood, "something tense");
@@ -163,6 +167,28 @@ class RecommendPageTest {
         HasValueUtilsKt._setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Method")), Method.HYBRID);
         click("Recommend");
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("status")).getText()).isEqualTo("Because of what you picked:");
+    }
+
+    @Test
+    void eachCardSaysHowOftenPeopleWatchedTheFilmAtItsPlaceAndNoMeaninglessNumberWithoutIt() {
+        com.reelwise.results.WatchChances chances = com.reelwise.results.WatchChances.read(java.nio.file.Path.of("model-training/eval/newcomer"));
+        open(chances);
+        click("Nolan");
+        click("Recommend");
+
+        List<Span> scores = _find(Span.class, spec -> spec.withClasses("score"));
+        assertThat(scores).hasSize(shownIds().size());
+        for (int place = 1; place <= scores.size(); place++) {
+            com.reelwise.results.WatchChances.Chance chance = chances.at(Method.HYBRID, place).orElseThrow();
+            assertThat(scores.get(place - 1).getText()).isEqualTo(chance.percent() + " went on to watch it");
+            assertThat(scores.get(place - 1).getTitle()).contains(chance.meaning());
+        }
+
+        UI.getCurrent().removeAll();
+        open();
+        click("Nolan");
+        click("Recommend");
+        assertThat(_find(Span.class, spec -> spec.withClasses("score"))).allSatisfy(span -> assertThat(span.isVisible()).isFalse());
     }
 
     @Test
@@ -237,7 +263,7 @@ class RecommendPageTest {
             public java.util.Optional<Credentials> read() {
                 return java.util.Optional.of(new Credentials(store.only().profileId(), "key-" + store.only().profileId()));
             }
-        }, new ExampleProfiles(catalog), new HybridProperties(0.5)));
+        }, new ExampleProfiles(catalog), new HybridProperties(0.5), com.reelwise.results.WatchChances.none()));
 
         assertThat(chipTitles()).hasSize(3);
         assertThat(shownIds()).isEqualTo(first);

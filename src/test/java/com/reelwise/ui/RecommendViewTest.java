@@ -46,7 +46,7 @@ class RecommendViewTest {
                 List.of(new PopularRecommender(catalog, new CandidateRanker(catalog))),
                 Map.of(Method.NCF, "The neural CF model is being trained on ml-latest-small; this takes a few minutes."));
         store = new InMemoryProfileStore(catalog);
-        UI.getCurrent().add(new RecommendView(search, recommendations, catalog, store, cookie, new ExampleProfiles(catalog), new HybridProperties(0.5)));
+        UI.getCurrent().add(new RecommendView(search, recommendations, catalog, store, cookie, new ExampleProfiles(catalog), new HybridProperties(0.5), com.reelwise.results.WatchChances.none()));
     }
 
     @AfterEach
