@@ -40,6 +40,8 @@ import java.util.Map;
 public class UsersView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int RECOMMENDATIONS = 20;
+    /** The list the picks grid shows, in the method's order. */
+    private List<UserPick> shownPicks = List.of();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final ExistingUsers users;
@@ -88,8 +90,9 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver {
         picks.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         picks.addColumn(p -> p.movie().title()).setHeader("Title").setWidth("9rem").setFlexGrow(3).setSortable(true).setResizable(true);
         picks.addColumn(UserPick::why).setHeader("Why").setWidth("12rem").setFlexGrow(4).setResizable(true);
-        picks.addColumn(p -> String.format(Locale.ROOT, "%.3f", p.score())).setHeader("Score")
-                .setComparator(Comparator.comparingDouble(UserPick::score)).setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
+        // The place in the method's list: a method's raw score (3.70 here, 0.60 there) means nothing to a person.
+        picks.addColumn(p -> shownPicks.indexOf(p) + 1).setHeader("Place")
+                .setComparator(Comparator.comparingInt(shownPicks::indexOf)).setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
         picks.addColumn(p -> p.movie().year()).setHeader("Year").setWidth("5.5rem").setFlexGrow(0).setSortable(true);
         picks.addColumn(p -> percent(p.probability())).setHeader("NeuMF probability")
                 .setComparator(Comparator.comparingDouble(p -> p.probability() == null ? -1 : p.probability()))
@@ -169,10 +172,12 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver {
         Method method = selectedMethod();
         try {
             List<UserPick> list = users.recommend(shown, method, RECOMMENDATIONS);
+            shownPicks = list;
             picks.setItems(list);
             methodStatus.setText(list.isEmpty() ? "This method has nothing left to recommend that the user has not rated."
                     : list.size() + " movies the user has not rated, best first.");
         } catch (MethodUnavailableException | InvalidRequestException e) {
+            shownPicks = List.of();
             picks.setItems(List.of());
             methodStatus.setText(e.getMessage());
         }

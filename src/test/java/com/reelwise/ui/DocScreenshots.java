@@ -60,6 +60,25 @@ class DocScreenshots {
             wait.until(d -> !d.findElements(By.cssSelector(".my-films, .myfilms-view, main h2, h2")).isEmpty());
             save(driver, "myfilms-" + size);
 
+            // Recommend with a list on screen (the hybrid, each card's chance of being watched), then the page as a
+            // whole: the phone's list is below the picks, so it scrolls there as the page does after Recommend.
+            driver.get(url + "/recommend?liked=4993,5952,7153&method=hybrid");
+            wait.until(d -> !d.findElements(By.cssSelector(".recommendation-card .score")).isEmpty());
+            driver.executeScript("document.querySelector('.recommendation-card').scrollIntoView({block: 'start'})");
+            save(driver, "recommend-" + size);
+
+            driver.get(url + "/movie/2355");
+            wait.until(d -> !d.findElements(By.cssSelector("h2, h1")).isEmpty());
+            save(driver, "movie-" + size);
+
+            driver.get(url + "/metrics");
+            wait.until(d -> !d.findElements(By.cssSelector(".headline-chart rw-chart, rw-chart")).isEmpty());
+            save(driver, "metrics-" + size);
+
+            driver.get(url + "/about");
+            wait.until(d -> !d.findElements(By.cssSelector("h2, h1")).isEmpty());
+            save(driver, "about-" + size);
+
             driver.get(url + "/?q=godfather");
             wait.until(d -> !d.findElements(By.cssSelector(".movie-card .title")).isEmpty());
             save(driver, "search-" + size);

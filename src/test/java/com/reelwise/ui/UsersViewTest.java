@@ -136,6 +136,17 @@ class UsersViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void thePicksShowTheirPlaceNotAMethodsRawScore() {
+        open("7");
+        Grid<UserPick> grid = _get(Grid.class, spec -> spec.withClasses("user-picks"));
+        assertThat(grid.getColumns()).extracting(c -> grid.getHeaderRows().get(0).getCell(c).getText()).contains("Place").doesNotContain("Score");
+        for (int row = 0; row < picks().size(); row++) {
+            assertThat(GridKt._getFormattedRow(grid, row).get(2)).isEqualTo(String.valueOf(row + 1));
+        }
+    }
+
+    @Test
     void aMethodThatIsNotReadySaysWhy() {
         UsersView view = open("7");
 
