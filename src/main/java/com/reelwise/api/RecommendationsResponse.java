@@ -2,7 +2,7 @@ package com.reelwise.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.reelwise.recommend.Explanation;
-import com.reelwise.recommend.IntraListDiversity;
+import com.reelwise.recommend.ListDiversity;
 import com.reelwise.recommend.Recommendation;
 import com.reelwise.recommend.RecommendationList;
 import com.reelwise.recommend.RecommendationRequest;
@@ -19,8 +19,8 @@ public record RecommendationsResponse(
                 + "when the content model is loaded and every item has one (0 = identical, up to 2), else genre Jaccard "
                 + "distance 1 − |A∩B|/|A∪B| (0 to 1). 0 for fewer than two items. diversityMeasure says which.")
         double intraListDiversity,
-        @Schema(description = "Which distance intraListDiversity used.", allowableValues = {IntraListDiversity.EMBEDDING_COSINE,
-                IntraListDiversity.GENRE_JACCARD})
+        @Schema(description = "Which distance intraListDiversity used.", allowableValues = {ListDiversity.EMBEDDING_COSINE,
+                ListDiversity.GENRE_JACCARD})
         String diversityMeasure) {
 
     /** {@code list} as answered to {@code request}, each item with the chance its place in a list by that method carries. */

@@ -250,7 +250,7 @@ public final class NeuMfRecommender implements AutoCloseable {
     }
 
     /** The {@code k} best-scored movies, skipping {@code excludedMovieIds} (e.g. already rated), best first. */
-    public List<Recommendation> top(float[] scores, int k, Set<Integer> excludedMovieIds) {
+    public List<MovieProbability> top(float[] scores, int k, Set<Integer> excludedMovieIds) {
         PriorityQueue<Integer> heap = new PriorityQueue<>(Comparator.comparingDouble(i -> scores[i]));
         for (int i = 0; i < scores.length; i++) {
             if (excludedMovieIds.contains(movies.idAt(i))) {
@@ -261,10 +261,10 @@ public final class NeuMfRecommender implements AutoCloseable {
                 heap.poll();
             }
         }
-        List<Recommendation> best = new ArrayList<>();
+        List<MovieProbability> best = new ArrayList<>();
         while (!heap.isEmpty()) {
             int i = heap.poll();
-            best.add(new Recommendation(movies.idAt(i), scores[i]));
+            best.add(new MovieProbability(movies.idAt(i), scores[i]));
         }
         java.util.Collections.reverse(best);
         return best;

@@ -8,7 +8,7 @@ import java.util.List;
  * @param items     best first
  * @param diversity mean pairwise distance of the items, and which distance
  */
-public record RecommendationList(List<Recommendation> items, IntraListDiversity.Value diversity) {
+public record RecommendationList(List<Recommendation> items, ListDiversity.Value diversity) {
 
     public RecommendationList {
         items = List.copyOf(items);

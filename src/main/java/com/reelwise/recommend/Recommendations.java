@@ -62,8 +62,8 @@ public final class Recommendations {
     }
 
     /** Intra-list diversity over content embeddings once the content model is loaded, over genres before. */
-    public IntraListDiversity diversity() {
-        return contentEmbeddings().map(IntraListDiversity::embeddings).orElse(IntraListDiversity.GENRES);
+    public ListDiversity diversity() {
+        return contentEmbeddings().map(ListDiversity::embeddings).orElse(ListDiversity.GENRES);
     }
 
     /** Makes a method available (a model finished loading or training). */

@@ -152,7 +152,7 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
                 : e.getValue().length() + " / " + RequestValidator.MAX_MOOD_CHARS + " characters"));
         method.setLabel("Method");
         method.setItems(Method.values());
-        method.setItemLabelGenerator(RecommendView::label);
+        method.setItemLabelGenerator(MethodLabels::of);
         method.setValue(Method.HYBRID);
         alpha.setTitle("Middle: the hybrid's learned balance; it starts a little left of it. Left leans on what the films "
                 + "are about, right on what people with tastes like yours watched.");
@@ -440,16 +440,5 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
 
     private void refreshMyFilmsLink() {
         myFilmsLink.setText("My films (" + saved.size() + ")");
-    }
-
-    static String label(Method m) {
-        return switch (m) {
-            case HYBRID -> "Hybrid";
-            case NEXT -> "Next watch";
-            case NCF -> "Neural CF";
-            case CONTENT -> "Content";
-            case CLUSTER -> "Cluster explore";
-            case POPULAR -> "Popular";
-        };
     }
 }

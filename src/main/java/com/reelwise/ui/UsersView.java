@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,14 +70,8 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         status.addClassNames("status", "user-status");
-        Map<Method, String> labels = new EnumMap<>(Method.class);
-        labels.put(Method.HYBRID, "Hybrid");
-        labels.put(Method.NCF, "Neural CF");
-        labels.put(Method.CONTENT, "Content");
-        labels.put(Method.CLUSTER, "Cluster explore");
-        labels.put(Method.POPULAR, "Popular");
         for (Method method : Method.values()) {
-            Tab tab = new Tab(labels.get(method));
+            Tab tab = new Tab(MethodLabels.of(method));
             methodOfTab.put(tab, method);
             methods.add(tab);
         }

@@ -164,7 +164,7 @@ public final class ExistingUsers {
         }
         float[] scores = model.scoresForUser(userId);
         List<UserPick> picks = new ArrayList<>();
-        for (com.reelwise.ncf.Recommendation r : model.top(scores, count + rated.size(), rated)) {
+        for (com.reelwise.ncf.MovieProbability r : model.top(scores, count + rated.size(), rated)) {
             Optional<Movie> movie = catalog.byId(r.movieId());
             if (movie.isPresent() && picks.size() < count) {
                 picks.add(new UserPick(movie.get(), r.probability(), r.probability(),

@@ -114,7 +114,7 @@ class NeuMfRecommenderTest {
         try (NeuMfRecommender recommender = NeuMfRecommender.load(artifact)) {
             float[] scores = recommender.foldIn(liked, List.of());
             int slots = SyntheticData.ITEMS_PER_GROUP - liked.size();
-            List<Recommendation> top = recommender.top(scores, slots, Set.copyOf(liked));
+            List<MovieProbability> top = recommender.top(scores, slots, Set.copyOf(liked));
             long inGroup = top.stream().filter(r -> SyntheticData.groupOfItem((r.movieId() - 7) / MOVIE_ID_STEP) == group).count();
             // Random ranking would put about a quarter of the slots in the group.
             assertThat(inGroup).isGreaterThanOrEqualTo((long) Math.ceil(slots * 0.6));

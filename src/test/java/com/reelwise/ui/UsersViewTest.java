@@ -136,6 +136,15 @@ class UsersViewTest {
     }
 
     @Test
+    void everyMethodHasATabNamedAsOnTheRecommendPage() {
+        open("7");
+        List<String> tabs = com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.tabs.Tab.class).stream().map(com.vaadin.flow.component.tabs.Tab::getLabel).toList();
+        // an unnamed tab was left for the next-watch method when the labels lived here and in RecommendView apart
+        assertThat(tabs).containsExactlyElementsOf(java.util.Arrays.stream(Method.values()).map(MethodLabels::of).toList())
+                .allSatisfy(label -> assertThat(label).isNotBlank());
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void thePicksShowTheirPlaceNotAMethodsRawScore() {
         open("7");

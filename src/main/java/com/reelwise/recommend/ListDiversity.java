@@ -10,8 +10,9 @@ import java.util.Set;
  * model, the distance is 1 − cosine of the movies' text embeddings (0 for identical vectors, up to
  * 2 for opposite ones); before it is loaded, or when a listed movie has no embedding, it is the
  * genre Jaccard distance 1 − |A∩B| / |A∪B| (0 to 1). The value says which was used.
+ * (The harness's ILD@10 metric, over genre indicator vectors for every method alike, is {@code eval.IntraListDiversity}.)
  */
-public final class IntraListDiversity {
+public final class ListDiversity {
 
     /** 1 − cosine of content embeddings. */
     public static final String EMBEDDING_COSINE = "content-embedding-cosine";
@@ -19,7 +20,7 @@ public final class IntraListDiversity {
     public static final String GENRE_JACCARD = "genre-jaccard";
 
     /** Distance-based diversity without a content model. */
-    public static final IntraListDiversity GENRES = new IntraListDiversity(null);
+    public static final ListDiversity GENRES = new ListDiversity(null);
 
     /**
      * @param value   mean pairwise distance (0 for fewer than two movies)
@@ -30,12 +31,12 @@ public final class IntraListDiversity {
 
     private final EmbeddingMatrix embeddings;
 
-    private IntraListDiversity(EmbeddingMatrix embeddings) {
+    private ListDiversity(EmbeddingMatrix embeddings) {
         this.embeddings = embeddings;
     }
 
-    static IntraListDiversity embeddings(EmbeddingMatrix embeddings) {
-        return new IntraListDiversity(embeddings);
+    static ListDiversity embeddings(EmbeddingMatrix embeddings) {
+        return new ListDiversity(embeddings);
     }
 
     public Value of(List<Movie> movies) {
