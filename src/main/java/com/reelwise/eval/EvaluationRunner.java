@@ -1,10 +1,10 @@
 package com.reelwise.eval;
 
-import com.reelwise.runs.RunFolders;
 import com.reelwise.ratings.Interactions;
 import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.Ratings;
 import com.reelwise.ratings.RatingsReader;
+import com.reelwise.runs.RunFolders;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,16 +1,14 @@
 package com.reelwise.harness;
 
 import com.reelwise.catalog.Catalog;
-import com.reelwise.recommend.ClusterMode;
 import com.reelwise.cluster.ClusterModel;
 import com.reelwise.cluster.ClusterModelBuilder;
-import com.reelwise.recommend.ClusterRecommender;
 import com.reelwise.eval.DatasetAware;
 import com.reelwise.eval.HistoryAware;
 import com.reelwise.eval.SweptModel;
 import com.reelwise.hybrid.HybridTrainer;
-import com.reelwise.hybrid.SourceModels;
 import com.reelwise.hybrid.LearnedHybridRecommender;
+import com.reelwise.hybrid.SourceModels;
 import com.reelwise.ranker.GradientBoostedRanker;
 import com.reelwise.ranker.RankerSettings;
 import com.reelwise.ratings.Interactions;
@@ -18,6 +16,8 @@ import com.reelwise.ratings.LatestHoldout;
 import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.Ratings;
 import com.reelwise.recommend.CandidateRanker;
+import com.reelwise.recommend.ClusterMode;
+import com.reelwise.recommend.ClusterRecommender;
 import com.reelwise.recommend.ContentRecommender;
 import com.reelwise.recommend.EmbeddingMatrix;
 import com.reelwise.recommend.HistorySource;

@@ -1,6 +1,5 @@
 package com.reelwise.sequence;
 
-import com.reelwise.progress.TrainingReport;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -19,6 +18,7 @@ import com.reelwise.djl.BestEpoch;
 import com.reelwise.djl.ManagedArrays;
 import com.reelwise.djl.UnitRows;
 import com.reelwise.progress.TrainingProgress;
+import com.reelwise.progress.TrainingReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -1,6 +1,5 @@
 package com.reelwise.sequence;
 
-import com.reelwise.progress.TrainingReport;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -11,6 +10,7 @@ import ai.djl.training.ParameterStore;
 import com.reelwise.djl.ManagedArrays;
 import com.reelwise.djl.UnitRows;
 import com.reelwise.progress.TrainingProgress;
+import com.reelwise.progress.TrainingReport;
 import java.util.Arrays;
 
 /**
