@@ -1,11 +1,11 @@
 package com.reelwise.ui;
 
+import com.reelwise.raters.ExistingUsers;
+import com.reelwise.raters.RatedMovie;
+import com.reelwise.raters.UserPick;
 import com.reelwise.recommend.InvalidRequestException;
 import com.reelwise.recommend.Method;
 import com.reelwise.recommend.MethodUnavailableException;
-import com.reelwise.users.ExistingUsers;
-import com.reelwise.users.RatedMovie;
-import com.reelwise.users.UserPick;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;

@@ -1,4 +1,4 @@
-package com.reelwise.users;
+package com.reelwise.raters;
 
 import com.reelwise.catalog.Movie;
 
