@@ -64,10 +64,8 @@ public final class Metrics {
         int[] top = new int[k];
         int size = 0;
         for (int item = 0; item < scores.length; item++) {
-            if (excluded.test(item)) {
-                continue;
-            }
-            if (size == k && !before(scores, item, top[k - 1])) {
+            // most items cannot beat the last kept one: that cheap test goes before a caller's (maybe costly) exclusion
+            if (size == k && !before(scores, item, top[k - 1]) || excluded.test(item)) {
                 continue;
             }
             // Insertion into a short sorted array beats a heap for k = 10..20.
@@ -89,13 +87,13 @@ public final class Metrics {
         int[] heap = new int[k];
         int size = 0;
         for (int item = 0; item < scores.length; item++) {
-            if (excluded.test(item)) {
+            if (size == k && !before(scores, item, heap[0]) || excluded.test(item)) {
                 continue;
             }
             if (size < k) {
                 heap[size] = item;
                 siftUp(scores, heap, size++);
-            } else if (before(scores, item, heap[0])) {
+            } else {
                 heap[0] = item;
                 siftDown(scores, heap, 0, size);
             }

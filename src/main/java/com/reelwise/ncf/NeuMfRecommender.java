@@ -9,10 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -251,22 +249,10 @@ public final class NeuMfRecommender implements AutoCloseable {
 
     /** The {@code k} best-scored movies, skipping {@code excludedMovieIds} (e.g. already rated), best first. */
     public List<MovieProbability> top(float[] scores, int k, Set<Integer> excludedMovieIds) {
-        PriorityQueue<Integer> heap = new PriorityQueue<>(Comparator.comparingDouble(i -> scores[i]));
-        for (int i = 0; i < scores.length; i++) {
-            if (excludedMovieIds.contains(movies.idAt(i))) {
-                continue;
-            }
-            heap.add(i);
-            if (heap.size() > k) {
-                heap.poll();
-            }
-        }
         List<MovieProbability> best = new ArrayList<>();
-        while (!heap.isEmpty()) {
-            int i = heap.poll();
+        for (int i : com.reelwise.eval.Metrics.topK(scores, k, i -> excludedMovieIds.contains(movies.idAt(i)))) {
             best.add(new MovieProbability(movies.idAt(i), scores[i]));
         }
-        java.util.Collections.reverse(best);
         return best;
     }
 

@@ -1,5 +1,6 @@
 package com.reelwise.ncf;
 
+import com.reelwise.eval.Metrics;
 import com.reelwise.eval.RankingModel;
 import com.reelwise.ratings.Interactions;
 import java.util.Random;
@@ -70,19 +71,12 @@ final class SampledRanking {
         float[][] scores = model instanceof NeuMfModel neuMf ? pairScores(neuMf) : fullScores(model);
         double hits = 0;
         double ndcg = 0;
-        for (int c = 0; c < users.length; c++) {
-            float positive = scores[c][0];
-            int rank = 0;
-            for (int j = 1; j < scores[c].length; j++) {
-                // Ties count against the positive, so a constant model cannot look good.
-                if (scores[c][j] >= positive) {
-                    rank++;
-                }
-            }
-            if (rank < k) {
-                hits++;
-                ndcg += 1.0 / (Math.log(rank + 2) / Math.log(2));
-            }
+        for (float[] row : scores) {
+            // the harness's rank: ties and NaN count against the positive (slot 0), so a constant model cannot look good
+            int[] others = java.util.stream.IntStream.range(1, row.length).toArray();
+            int rank = Metrics.rankAmong(row, 0, others);
+            hits += Metrics.hitRate(rank, k);
+            ndcg += Metrics.ndcgOfRank(rank, k);
         }
         return new Result(hits / users.length, ndcg / users.length, users.length);
     }

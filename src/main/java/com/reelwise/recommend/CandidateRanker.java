@@ -2,12 +2,12 @@ package com.reelwise.recommend;
 
 import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.Movie;
+import com.reelwise.eval.Metrics;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -67,35 +67,10 @@ public final class CandidateRanker {
     }
 
     private List<Integer> bestAllowed(float[] scores, Filters filters, Set<Integer> excluded, int k) {
-        // A min-heap of the k best keeps this O(n log k) over the whole catalog. Most movies cannot
-        // beat the heap's weakest, so that cheap test comes before the exclusion and filter checks.
-        PriorityQueue<Integer> heap = new PriorityQueue<>(k + 1, (a, b) -> compare(scores, a, b));
         boolean filtering = !filters.equals(Filters.NONE);
-        for (int i = 0; i < scores.length; i++) {
-            if (Float.isNaN(scores[i])) {
-                continue;
-            }
-            boolean full = heap.size() >= k;
-            if (full && compare(scores, i, heap.peek()) <= 0) {
-                continue;
-            }
-            if (excluded.contains(i) || filtering && !filters.accepts(movies.get(i))) {
-                continue;
-            }
-            if (full) {
-                heap.poll();
-            }
-            heap.add(i);
-        }
-        List<Integer> best = new ArrayList<>(heap);
-        best.sort((a, b) -> compare(scores, b, a));
-        return best;
-    }
-
-    /** Higher score first; equal scores by catalog position so results are deterministic. */
-    private static int compare(float[] scores, int a, int b) {
-        int byScore = Float.compare(scores[a], scores[b]);
-        return byScore != 0 ? byScore : Integer.compare(b, a);
+        int[] best = Metrics.topK(scores, k,
+                i -> Float.isNaN(scores[i]) || excluded.contains(i) || filtering && !filters.accepts(movies.get(i)));
+        return java.util.Arrays.stream(best).boxed().collect(java.util.stream.Collectors.toList());
     }
 
     /** Maximal marginal relevance (Carbonell and Goldstein 1998) over min-max normalised scores. */
