@@ -46,10 +46,11 @@ final class ResultWriter {
     private static void writeCsv(Path file, List<EvaluationResult> results) throws IOException {
         TreeSet<String> metricNames = new TreeSet<>();
         results.forEach(r -> metricNames.addAll(r.metrics().keySet()));
-        List<String> header = new ArrayList<>(List.of("dataset", "protocol", "method", "seed", "users", "fit_seconds", "eval_seconds", "date"));
+        List<String> header = new ArrayList<>(List.of(ResultFields.DATASET, ResultFields.PROTOCOL,
+                ResultFields.METHOD, ResultFields.SEED, ResultFields.USERS, ResultFields.CSV_FIT_SECONDS, ResultFields.CSV_EVAL_SECONDS, ResultFields.DATE));
         header.addAll(metricNames);
-        header.add("config");
-        header.add("model_config");
+        header.add(ResultFields.CONFIG);
+        header.add(ResultFields.CSV_MODEL_CONFIG);
         try (Writer out = Files.newBufferedWriter(file);
              CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (EvaluationResult r : results) {

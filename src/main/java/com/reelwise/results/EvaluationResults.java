@@ -1,10 +1,11 @@
 package com.reelwise.results;
 
-import com.reelwise.runs.RunFolders;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.reelwise.eval.ResultFields;
+import com.reelwise.runs.RunFolders;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -44,8 +45,9 @@ public final class EvaluationResults {
     private static final Logger log = LoggerFactory.getLogger(EvaluationResults.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern FILE = Pattern.compile("(.+)_([A-Za-z0-9-]+)_(\\d{8}-\\d{6})\\.(json|csv)");
-    private static final Set<String> CSV_FIELDS = Set.of("dataset", "protocol", "method", "seed", "users", "fit_seconds",
-            "eval_seconds", "date", "config", "model_config");
+    private static final Set<String> CSV_FIELDS = Set.of(ResultFields.DATASET, ResultFields.PROTOCOL, ResultFields.METHOD,
+            ResultFields.SEED, ResultFields.USERS, ResultFields.CSV_FIT_SECONDS, ResultFields.CSV_EVAL_SECONDS, ResultFields.DATE,
+            ResultFields.CONFIG, ResultFields.CSV_MODEL_CONFIG);
 
     private final Path dir;
 
@@ -163,9 +165,9 @@ public final class EvaluationResults {
             if (!node.isObject()) {
                 return;
             }
-            String ds = text(node, "dataset", inheritedDataset);
-            String proto = text(node, "protocol", inheritedProtocol);
-            if (node.path("metrics").isObject()) {
+            String ds = text(node, ResultFields.DATASET, inheritedDataset);
+            String proto = text(node, ResultFields.PROTOCOL, inheritedProtocol);
+            if (node.path(ResultFields.METRICS).isObject()) {
                 EvaluationRow row = row((ObjectNode) node, ds, proto);
                 if (row != null) {
                     out.add(row);
@@ -182,18 +184,18 @@ public final class EvaluationResults {
 
         private EvaluationRow row(ObjectNode node, String ds, String proto) {
             Map<String, Double> metrics = new LinkedHashMap<>();
-            node.get("metrics").fields().forEachRemaining(e -> {
+            node.get(ResultFields.METRICS).fields().forEachRemaining(e -> {
                 if (e.getValue().isNumber() && Double.isFinite(e.getValue().asDouble())) {
                     metrics.put(e.getKey(), e.getValue().asDouble());
                 }
             });
-            Map<String, Object> config = map(node.get("config"));
-            Map<String, Object> modelConfig = map(node.get("modelConfig"));
-            Double alpha = number(node, "alpha");
+            Map<String, Object> config = map(node.get(ResultFields.CONFIG));
+            Map<String, Object> modelConfig = map(node.get(ResultFields.MODEL_CONFIG));
+            Double alpha = number(node, ResultFields.ALPHA);
             if (alpha == null) {
                 alpha = alpha(config, modelConfig);
             }
-            String method = text(node, "method", null);
+            String method = text(node, ResultFields.METHOD, null);
             if (method == null && alpha != null) {
                 method = String.format(Locale.ROOT, "hybrid-a%.2f", alpha);
             }
@@ -203,12 +205,12 @@ public final class EvaluationResults {
             if (MethodNames.sweepAlpha(method) != null) {
                 alpha = MethodNames.sweepAlpha(method);
             }
-            Double seconds = number(node, "fitSeconds");
-            Double seed = number(node, "seed");
-            Double users = number(node, "users");
+            Double seconds = number(node, ResultFields.FIT_SECONDS);
+            Double seed = number(node, ResultFields.SEED);
+            Double users = number(node, ResultFields.USERS);
             return new EvaluationRow(ds, proto, method, metrics, seed == null ? null : seed.longValue(),
-                    users == null ? null : users.intValue(), text(node, "date", null), seconds, alpha, config, modelConfig,
-                    path.getFileName().toString(), perUser(node.get("perUser")));
+                    users == null ? null : users.intValue(), text(node, ResultFields.DATE, null), seconds, alpha, config, modelConfig,
+                    path.getFileName().toString(), perUser(node.get(ResultFields.PER_USER)));
         }
 
         private static Map<String, double[]> perUser(JsonNode node) {
@@ -230,7 +232,7 @@ public final class EvaluationResults {
             try (Reader in = Files.newBufferedReader(path);
                  CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
                 List<String> header = csv.getHeaderNames();
-                if (!header.contains("method")) {
+                if (!header.contains(ResultFields.METHOD)) {
                     throw new IOException("no 'method' column");
                 }
                 for (CSVRecord record : csv) {
@@ -241,19 +243,19 @@ public final class EvaluationResults {
                             metrics.put(column, Double.parseDouble(value));
                         }
                     }
-                    Map<String, Object> config = jsonColumn(record, "config");
-                    Map<String, Object> modelConfig = jsonColumn(record, "model_config");
-                    String method = get(record, "method");
+                    Map<String, Object> config = jsonColumn(record, ResultFields.CONFIG);
+                    Map<String, Object> modelConfig = jsonColumn(record, ResultFields.CSV_MODEL_CONFIG);
+                    String method = get(record, ResultFields.METHOD);
                     Double alpha = MethodNames.sweepAlpha(method);
                     if (alpha == null) {
                         alpha = alpha(config, modelConfig);
                     }
-                    String seed = get(record, "seed");
-                    String users = get(record, "users");
-                    String fit = get(record, "fit_seconds");
-                    rows.add(new EvaluationRow(orElse(get(record, "dataset"), dataset), orElse(get(record, "protocol"), protocol),
+                    String seed = get(record, ResultFields.SEED);
+                    String users = get(record, ResultFields.USERS);
+                    String fit = get(record, ResultFields.CSV_FIT_SECONDS);
+                    rows.add(new EvaluationRow(orElse(get(record, ResultFields.DATASET), dataset), orElse(get(record, ResultFields.PROTOCOL), protocol),
                             method, metrics, seed == null ? null : Long.valueOf(seed), users == null ? null : Integer.valueOf(users),
-                            get(record, "date"), fit == null ? null : Double.valueOf(fit), alpha, config, modelConfig,
+                            get(record, ResultFields.DATE), fit == null ? null : Double.valueOf(fit), alpha, config, modelConfig,
                             path.getFileName().toString(), Map.of()));
                 }
             }
@@ -270,7 +272,7 @@ public final class EvaluationResults {
         }
 
         private static Double alpha(Map<String, Object> config, Map<String, Object> modelConfig) {
-            Object alpha = modelConfig.containsKey("alpha") ? modelConfig.get("alpha") : config.get("alpha");
+            Object alpha = modelConfig.containsKey(ResultFields.ALPHA) ? modelConfig.get(ResultFields.ALPHA) : config.get(ResultFields.ALPHA);
             return alpha instanceof Number n ? n.doubleValue() : null;
         }
 

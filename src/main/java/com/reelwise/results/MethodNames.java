@@ -34,6 +34,17 @@ public final class MethodNames {
     /** The methods Reelwise serves; everything else is a baseline or a reference point. */
     private static final Set<String> OURS = Set.of("neumf", "neumf-known", "ncf", "next", "taste", "content-finetuned", "content", "cluster",
             "popular-served", "hybrid");
+    /** The harness row that measures each method a person can choose, through its served code. */
+    private static final Map<com.reelwise.recommend.Method, String> SERVED_ROW = Map.of(
+            com.reelwise.recommend.Method.HYBRID, "hybrid", com.reelwise.recommend.Method.NEXT, "next",
+            com.reelwise.recommend.Method.NCF, "neumf", com.reelwise.recommend.Method.CONTENT, "content",
+            com.reelwise.recommend.Method.CLUSTER, "cluster", com.reelwise.recommend.Method.POPULAR, "popular-served");
+
+    /** The served method a harness row measured ("neumf" is Neural CF by fold-in); empty for baselines. */
+    public static java.util.Optional<com.reelwise.recommend.Method> servedBy(String row) {
+        return SERVED_ROW.entrySet().stream().filter(e -> e.getValue().equals(row)).map(Map.Entry::getKey).findFirst();
+    }
+
     /** The sources the learned hybrid combines, each also measured alone through the served code. */
     public static final List<String> HYBRID_PARTS = List.of("neumf", "next", "taste", "content", "popular-served");
 

@@ -2,6 +2,7 @@ package com.reelwise.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.reelwise.eval.ResultFields;
 import com.reelwise.recommend.Method;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,11 +23,6 @@ import java.util.stream.Stream;
  * that run lacks has none.
  */
 public final class WatchChances {
-
-    /** The harness row that measured each served method through its served code. */
-    private static final Map<Method, String> ROW = new EnumMap<>(Map.of(
-            Method.HYBRID, "hybrid", Method.NEXT, "next", Method.NCF, "neumf", Method.CONTENT, "content",
-            Method.CLUSTER, "cluster", Method.POPULAR, "popular-served"));
 
     /**
      * @param share   between 0 and 1
@@ -81,9 +77,8 @@ public final class WatchChances {
         String dataset = "";
         int picks = 0;
         for (JsonNode row : rows) {
-            JsonNode rates = row.path("hitRateByRank");
-            Method method = ROW.entrySet().stream().filter(e -> e.getValue().equals(row.path("method").asText()))
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            JsonNode rates = row.path(ResultFields.HIT_RATE_BY_RANK);
+            Method method = MethodNames.servedBy(row.path(ResultFields.METHOD).asText()).orElse(null);
             if (method == null || !rates.isArray() || rates.isEmpty()) {
                 continue;
             }
@@ -92,8 +87,8 @@ public final class WatchChances {
                 values[r] = rates.get(r).asDouble();
             }
             byRank.put(method, nonIncreasing(values));
-            dataset = row.path("dataset").asText();
-            picks = picksIn(row.path("modelConfig").path("path").asText());
+            dataset = row.path(ResultFields.DATASET).asText();
+            picks = picksIn(row.path(ResultFields.MODEL_CONFIG).path(ResultFields.PATH).asText());
         }
         return new WatchChances(byRank, dataset, picks);
     }
