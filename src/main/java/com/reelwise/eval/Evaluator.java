@@ -42,55 +42,41 @@ final class Evaluator {
 
     /** The metrics with each evaluated user's values of the ranking metrics (users ascending). */
     UserScores score(RankingModel model, Split split, Protocol protocol, float[][] itemVectors) {
+        int[] users = evaluatedUsers(split, protocol);
+        UserResult[] results = scoreEach(model, split, protocol, itemVectors, users);
+        return summarise(results, split, protocol, itemVectors != null);
+    }
+
+    /**
+     * One user's outcome: the ranking metrics by name (in the order they are reported), the top list and which of
+     * its places hold a held-out film (full ranking only), and the top 10's diversity (NaN without item vectors).
+     */
+    private record UserResult(Map<String, Double> metrics, double averagePrecision, int[] top, boolean[] hitsByRank, double diversity) {
+    }
+
+    /** Users with a test item; under leave-one-out each must also have negatives (ranking against nothing is a hit). */
+    private static int[] evaluatedUsers(Split split, Protocol protocol) {
         int[] users = IntStream.range(0, split.numUsers()).filter(u -> split.test().countOf(u) > 0).toArray();
         if (protocol.leaveOneOut()) {
             for (int u : users) {
-                // Ranking against nothing would count as a hit.
-                if (split.negatives()[u].length == 0) {
+                if (split.negatives()[u] == null || split.negatives()[u].length == 0) {
                     throw new IllegalArgumentException("user " + u + " has a test item but no negatives");
                 }
             }
         }
-        Interactions known = split.known();
-        int[] cutoffs = protocol.cutoffs();
-        int listLength = protocol.maxCutoff();
-        // Per user: one slot per metric; full ranking also keeps the top list for coverage.
-        int metricsPerUser = protocol.leaveOneOut() ? 2 * cutoffs.length : 3 * cutoffs.length + 1;
-        double[] diversity = new double[users.length];
-        double[][] perUser = new double[users.length][];
-        int[][] tops = new int[users.length][];
-        boolean[][] hitsByRank = new boolean[users.length][];
+        return users;
+    }
+
+    private UserResult[] scoreEach(RankingModel model, Split split, Protocol protocol, float[][] itemVectors, int[] users) {
+        UserResult[] results = new UserResult[users.length];
         ThreadLocal<float[]> buffers = ThreadLocal.withInitial(() -> new float[split.numItems()]);
         ForkJoinPool pool = new ForkJoinPool(threads);
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Scoring " + model.name())
                 .setInitialMax(users.length).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build()) {
             pool.submit(() -> IntStream.range(0, users.length).parallel().forEach(k -> {
-                int u = users[k];
                 float[] scores = buffers.get();
-                model.scores(u, scores);
-                double[] values = new double[metricsPerUser];
-                if (protocol.leaveOneOut()) {
-                    int rank = Metrics.rankAmong(scores, split.test().itemsOf(u)[0], split.negatives()[u]);
-                    for (int c = 0; c < cutoffs.length; c++) {
-                        values[2 * c] = Metrics.hitRate(rank, cutoffs[c]);
-                        values[2 * c + 1] = Metrics.ndcgOfRank(rank, cutoffs[c]);
-                    }
-                } else {
-                    int[] top = Metrics.topK(scores, listLength, item -> known.contains(u, item));
-                    int[] truth = split.test().itemsOf(u);
-                    for (int c = 0; c < cutoffs.length; c++) {
-                        values[3 * c] = Metrics.recall(top, truth, cutoffs[c]);
-                        values[3 * c + 1] = Metrics.ndcg(top, truth, cutoffs[c]);
-                        values[3 * c + 2] = Metrics.averagePrecision(top, truth, cutoffs[c]);
-                    }
-                    tops[k] = top;
-                    hitsByRank[k] = hitsByRank(top, truth);
-                }
-                if (itemVectors != null) {
-                    int[] shown = protocol.leaveOneOut() ? Metrics.topK(scores, ILD_CUTOFF, item -> known.contains(u, item)) : tops[k];
-                    diversity[k] = IntraListDiversity.of(shown, ILD_CUTOFF, itemVectors);
-                }
-                perUser[k] = values;
+                model.scores(users[k], scores);
+                results[k] = scoreOne(users[k], scores, split, protocol, itemVectors);
                 bar.step();
             })).get();
         } catch (InterruptedException e) {
@@ -101,40 +87,84 @@ final class Evaluator {
         } finally {
             pool.shutdown();
         }
-        double[] sums = new double[metricsPerUser];
-        for (double[] values : perUser) {
-            for (int m = 0; m < metricsPerUser; m++) {
-                sums[m] += values[m];
+        return results;
+    }
+
+    private static UserResult scoreOne(int u, float[] scores, Split split, Protocol protocol, float[][] itemVectors) {
+        Interactions known = split.known();
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        int[] top = null;
+        boolean[] hits = null;
+        double averagePrecision = 0;
+        if (protocol.leaveOneOut()) {
+            int rank = Metrics.rankAmong(scores, split.test().itemsOf(u)[0], split.negatives()[u]);
+            for (int cutoff : protocol.cutoffs()) {
+                metrics.put("HR@" + cutoff, Metrics.hitRate(rank, cutoff));
+                metrics.put("NDCG@" + cutoff, Metrics.ndcgOfRank(rank, cutoff));
             }
+        } else {
+            top = Metrics.topK(scores, protocol.maxCutoff(), item -> known.contains(u, item));
+            int[] truth = split.test().itemsOf(u);
+            for (int cutoff : protocol.cutoffs()) {
+                metrics.put("Recall@" + cutoff, Metrics.recall(top, truth, cutoff));
+                metrics.put("NDCG@" + cutoff, Metrics.ndcg(top, truth, cutoff));
+            }
+            averagePrecision = Metrics.averagePrecision(top, truth, protocol.maxCutoff());
+            hits = hitsByRank(top, truth);
         }
-        int count = Math.max(1, users.length);
+        double diversity = Double.NaN;
+        if (itemVectors != null) {
+            int[] shown = protocol.leaveOneOut() ? Metrics.topK(scores, ILD_CUTOFF, item -> known.contains(u, item)) : top;
+            diversity = IntraListDiversity.of(shown, ILD_CUTOFF, itemVectors);
+        }
+        return new UserResult(metrics, averagePrecision, top, hits, diversity);
+    }
+
+    /** Means summed in user order (so the thread count does not matter), per-user columns, and the list statistics. */
+    private static UserScores summarise(UserResult[] results, Split split, Protocol protocol, boolean withDiversity) {
+        int count = Math.max(1, results.length);
         Map<String, Double> metrics = new LinkedHashMap<>();
         Map<String, double[]> byUser = new LinkedHashMap<>();
-        for (int c = 0; c < cutoffs.length; c++) {
-            if (protocol.leaveOneOut()) {
-                metrics.put("HR@" + cutoffs[c], sums[2 * c] / count);
-                metrics.put("NDCG@" + cutoffs[c], sums[2 * c + 1] / count);
-                byUser.put("HR@" + cutoffs[c], column(perUser, 2 * c));
-                byUser.put("NDCG@" + cutoffs[c], column(perUser, 2 * c + 1));
-            } else {
-                metrics.put("Recall@" + cutoffs[c], sums[3 * c] / count);
-                metrics.put("NDCG@" + cutoffs[c], sums[3 * c + 1] / count);
-                byUser.put("Recall@" + cutoffs[c], column(perUser, 3 * c));
-                byUser.put("NDCG@" + cutoffs[c], column(perUser, 3 * c + 1));
-            }
-        }
-        if (itemVectors != null) {
+        java.util.List<String> names = results.length == 0 ? metricNames(protocol) : java.util.List.copyOf(results[0].metrics().keySet());
+        for (String name : names) {
+            double[] column = new double[results.length];
             double sum = 0;
-            for (double d : diversity) {
-                sum += d;
+            for (int k = 0; k < results.length; k++) {
+                column[k] = results[k].metrics().get(name);
+                sum += column[k];
+            }
+            metrics.put(name, sum / count);
+            byUser.put(name, column);
+        }
+        if (withDiversity) {
+            double sum = 0;
+            for (UserResult r : results) {
+                sum += r.diversity();
             }
             metrics.put("ILD@" + ILD_CUTOFF, sum / count);
         }
-        if (!protocol.leaveOneOut()) {
-            metrics.put("MAP@" + listLength, sums[3 * (cutoffs.length - 1) + 2] / count);
-            putListStatistics(metrics, tops, known.itemCounts(), split.numItems(), listLength);
+        if (protocol.leaveOneOut()) {
+            return new UserScores(metrics, byUser, null);
         }
-        return new UserScores(metrics, byUser, protocol.leaveOneOut() ? null : hitRateByRank(hitsByRank, listLength));
+        double precisionSum = 0;
+        for (UserResult r : results) {
+            precisionSum += r.averagePrecision();
+        }
+        metrics.put("MAP@" + protocol.maxCutoff(), precisionSum / count);
+        int[][] tops = java.util.Arrays.stream(results).map(UserResult::top).toArray(int[][]::new);
+        putListStatistics(metrics, tops, split.known().itemCounts(), split.numItems(), protocol.maxCutoff());
+        boolean[][] hits = java.util.Arrays.stream(results).map(UserResult::hitsByRank).toArray(boolean[][]::new);
+        return new UserScores(metrics, byUser, hitRateByRank(hits, protocol.maxCutoff()));
+    }
+
+    /** The ranking metrics' names in report order, for a run without users. */
+    private static java.util.List<String> metricNames(Protocol protocol) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int cutoff : protocol.cutoffs()) {
+            names.add((protocol.leaveOneOut() ? "HR@" : "Recall@") + cutoff);
+            names.add("NDCG@" + cutoff);
+        }
+        return names;
     }
 
     private static boolean[] hitsByRank(int[] top, int[] truth) {
@@ -159,14 +189,6 @@ final class Evaluator {
             rate[r] /= Math.max(1, hitsByRank.length);
         }
         return rate;
-    }
-
-    private static double[] column(double[][] rows, int m) {
-        double[] out = new double[rows.length];
-        for (int k = 0; k < rows.length; k++) {
-            out[k] = rows[k][m];
-        }
-        return out;
     }
 
     /** Catalog coverage and mean train popularity of the recommended top lists. */
