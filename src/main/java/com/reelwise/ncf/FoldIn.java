@@ -36,53 +36,94 @@ final class FoldIn {
      * without each liked film; this is most of their cost.
      */
     float[][] fitEach(int[][] liked, int[][] disliked, int negativesPerLike, int steps, float learningRate, long seed) {
-        int people = liked.length;
-        int dim = start.length;
-        int layers = net.widths.length;
-        Random[] random = new Random[people];
-        float[][] user = new float[people][];
-        float[][] m = new float[people][dim];
-        float[][] v = new float[people][dim];
-        boolean[][] excluded = new boolean[people][net.numItems];
-        int[] first = new int[people + 1];
-        for (int q = 0; q < people; q++) {
-            random[q] = new Random(seed);
-            user[q] = Arrays.copyOf(start, dim);
-            for (int i : liked[q]) {
-                excluded[q][i] = true;
-            }
-            for (int i : disliked[q]) {
-                excluded[q][i] = true;
-            }
-            first[q + 1] = first[q] + liked[q].length * (1 + negativesPerLike) + disliked[q].length;
-        }
-        int batch = first[people];
-        int[] items = new int[batch];
-        float[] labels = new float[batch];
-        int[] owner = new int[batch];
-        for (int q = 0; q < people; q++) {
-            System.arraycopy(liked[q], 0, items, first[q], liked[q].length);
-            Arrays.fill(labels, first[q], first[q] + liked[q].length, 1f);
-            System.arraycopy(disliked[q], 0, items, first[q] + liked[q].length, disliked[q].length);
-            Arrays.fill(owner, first[q], first[q + 1], q);
-        }
-        float[][][] pre = new float[layers][][];
-        float[][][] act = new float[layers][][];
-        float[][][] delta = new float[layers][][];
-        for (int l = 0; l < layers; l++) {
-            pre[l] = new float[net.widths[l]][batch];
-            act[l] = new float[net.widths[l]][batch];
-            delta[l] = new float[net.widths[l]][batch];
-        }
-        float[] z = new float[batch];
-        float[] dz = new float[batch];
-        float[][] grad = new float[people][dim];
-        float[][] firstDelta = new float[people][net.widths[0]];
-        float[][] userProj = new float[people][];
-        int h1 = net.widths[0];
+        Batch batch = new Batch(liked, disliked, negativesPerLike, seed);
         for (int t = 1; t <= steps; t++) {
+            batch.sampleNegatives();
+            batch.gradients();
+            batch.adamStep(t, learningRate);
+        }
+        return batch.user;
+    }
+
+    /**
+     * Every person's pairs of one fold-in laid out together: person q owns slots {@code first[q]} to
+     * {@code first[q + 1]}: their liked films (label 1), their disliked ones (label 0), then the negatives sampled
+     * afresh each step. Each person keeps their own vector, Adam moments and seeded sampler.
+     */
+    private final class Batch {
+        final int people;
+        final int dim = start.length;
+        final Random[] random;
+        final float[][] user;
+        final float[][] m;
+        final float[][] v;
+        final boolean[][] excluded;
+        final int[] first;
+        final int[] fixed;
+        final int[] items;
+        final float[] labels;
+        final int[] owner;
+        // per step: the network's pre-activations, activations and backpropagated deltas by unit, and the gradients
+        final float[][][] pre;
+        final float[][][] act;
+        final float[][][] delta;
+        final float[] z;
+        final float[] dz;
+        final float[][] grad;
+        final float[][] firstDelta;
+        final float[][] userProj;
+
+        Batch(int[][] liked, int[][] disliked, int negativesPerLike, long seed) {
+            people = liked.length;
+            random = new Random[people];
+            user = new float[people][];
+            m = new float[people][dim];
+            v = new float[people][dim];
+            excluded = new boolean[people][net.numItems];
+            first = new int[people + 1];
+            fixed = new int[people];
             for (int q = 0; q < people; q++) {
-                for (int s = first[q] + liked[q].length + disliked[q].length; s < first[q + 1]; s++) {
+                random[q] = new Random(seed);
+                user[q] = Arrays.copyOf(start, dim);
+                for (int i : liked[q]) {
+                    excluded[q][i] = true;
+                }
+                for (int i : disliked[q]) {
+                    excluded[q][i] = true;
+                }
+                fixed[q] = liked[q].length + disliked[q].length;
+                first[q + 1] = first[q] + liked[q].length * (1 + negativesPerLike) + disliked[q].length;
+            }
+            int size = first[people];
+            items = new int[size];
+            labels = new float[size];
+            owner = new int[size];
+            for (int q = 0; q < people; q++) {
+                System.arraycopy(liked[q], 0, items, first[q], liked[q].length);
+                Arrays.fill(labels, first[q], first[q] + liked[q].length, 1f);
+                System.arraycopy(disliked[q], 0, items, first[q] + liked[q].length, disliked[q].length);
+                Arrays.fill(owner, first[q], first[q + 1], q);
+            }
+            int layers = net.widths.length;
+            pre = new float[layers][][];
+            act = new float[layers][][];
+            delta = new float[layers][][];
+            for (int l = 0; l < layers; l++) {
+                pre[l] = new float[net.widths[l]][size];
+                act[l] = new float[net.widths[l]][size];
+                delta[l] = new float[net.widths[l]][size];
+            }
+            z = new float[size];
+            dz = new float[size];
+            grad = new float[people][dim];
+            firstDelta = new float[people][net.widths[0]];
+            userProj = new float[people][];
+        }
+
+        /** Fresh negatives for every person: unrated by them, seeded per person. */
+        void sampleNegatives() {
+            for (int q = 0; q < people; q++) {
+                for (int s = first[q] + fixed[q]; s < first[q + 1]; s++) {
                     int j;
                     do {
                         j = random[q].nextInt(net.numItems);
@@ -93,8 +134,12 @@ final class FoldIn {
                 Arrays.fill(firstDelta[q], 0);
                 userProj[q] = net.userProj(user[q]);
             }
+        }
+
+        /** Each person's gradient of the mean binary cross-entropy of their pairs, for their GMF and MLP halves. */
+        void gradients() {
             forward(user, userProj, items, owner, pre, act, z);
-            for (int b = 0; b < batch; b++) {
+            for (int b = 0; b < items.length; b++) {
                 int q = owner[b];
                 dz[b] = (NeuMfWeights.sigmoid(z[b]) - labels[b]) / (first[q + 1] - first[q]);
                 for (int k = 0; k < net.factors; k++) {
@@ -102,9 +147,10 @@ final class FoldIn {
                 }
             }
             backward(dz, pre, delta);
+            int h1 = net.widths[0];
             for (int o = 0; o < h1; o++) {
                 float[] d = delta[0][o];
-                for (int b = 0; b < batch; b++) {
+                for (int b = 0; b < items.length; b++) {
                     firstDelta[owner[b]][o] += d[b];
                 }
             }
@@ -117,8 +163,14 @@ final class FoldIn {
                         }
                     }
                 }
-                float correction1 = 1 - (float) Math.pow(BETA1, t);
-                float correction2 = 1 - (float) Math.pow(BETA2, t);
+            }
+        }
+
+        /** Adam at step t, with the pull toward the mean user. */
+        void adamStep(int t, float learningRate) {
+            float correction1 = 1 - (float) Math.pow(BETA1, t);
+            float correction2 = 1 - (float) Math.pow(BETA2, t);
+            for (int q = 0; q < people; q++) {
                 for (int k = 0; k < dim; k++) {
                     float g = grad[q][k] + PRIOR * (user[q][k] - start[k]);
                     m[q][k] = BETA1 * m[q][k] + (1 - BETA1) * g;
@@ -127,7 +179,6 @@ final class FoldIn {
                 }
             }
         }
-        return user;
     }
 
     /**
