@@ -98,6 +98,21 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         this.mine = MyLists.open(store, cookie);
         addClassName("recommend-view");
 
+        setUpPicker(titleSearch);
+        Div profileBar = profileBar();
+        Div exampleRow = exampleRow(examples);
+        setUpMood();
+        Div controls = controls(hybrid);
+        Details filters = filters(catalog);
+        Div goRow = goRow();
+        add(new H2("Get recommendations"), profileBar, notice, picker, exampleRow, chips, borrowedNote, mood, controls, filters, goRow,
+                status, results);
+        loadOwnLists();
+        showProblem(mine.problem());
+    }
+
+    /** The title box: typo-tolerant search with posters, a sentence when nothing matches, Enter takes the first film. */
+    private void setUpPicker(TitleSearch titleSearch) {
         picker.setItems(query -> {
             String typed = query.getFilter().orElse("");
             List<Movie> found = titleSearch.search(typed, query.getOffset() + query.getLimit());
@@ -133,7 +148,9 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         });
         chips.getElement().setAttribute("aria-label", "Your picks");
         borrowedNote.addClassName("borrowed");
+    }
 
+    private Div exampleRow(ExampleProfiles examples) {
         Div exampleRow = new Div(new Span("Or start from an example:"));
         exampleRow.addClassName("examples");
         for (ExampleProfiles.Example example : examples.examples()) {
@@ -142,7 +159,10 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
             b.setTooltipText(example.movies().stream().map(Movie::title).reduce((a, c) -> a + ", " + c).orElse(""));
             exampleRow.add(b);
         }
+        return exampleRow;
+    }
 
+    private void setUpMood() {
         mood.setPlaceholder("e.g. a slow-burning heist with a great score");
         mood.setMaxLength(RequestValidator.MAX_MOOD_CHARS);
         mood.setWidthFull();
@@ -150,6 +170,10 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         mood.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         mood.addValueChangeListener(e -> mood.setHelperText(e.getValue().isEmpty() ? null
                 : e.getValue().length() + " / " + RequestValidator.MAX_MOOD_CHARS + " characters"));
+    }
+
+    /** Method, balance, discovery and diversity; the two hybrid-only sliders hide for the other methods. */
+    private Div controls(HybridProperties hybrid) {
         method.setLabel("Method");
         method.setItems(Method.values());
         method.setItemLabelGenerator(MethodLabels::of);
@@ -174,7 +198,10 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         });
         Div controls = new Div(method, alpha, discovery, diversity);
         controls.addClassName("controls");
+        return controls;
+    }
 
+    private Details filters(Catalog catalog) {
         genres.setItems(new TreeSet<>(catalog.movies().stream().flatMap(m -> m.genres().stream()).toList()));
         genres.setPlaceholder("Any");
         for (IntegerField year : List.of(yearFrom, yearTo)) {
@@ -192,7 +219,11 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         filterFields.addClassName("filter-fields");
         Details filters = new Details("Filters", filterFields);
         filters.addClassName("filters");
+        return filters;
+    }
 
+    /** The Recommend button with its reason beside it, and the status line and cards it fills. */
+    private Div goRow() {
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         go.addClickListener(e -> {
             recommend();
@@ -204,12 +235,15 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         go.getElement().setAttribute("aria-describedby", "go-reason");
         Div goRow = new Div(go, goReason);
         goRow.addClassName("go-row");
-
         notice.addClassName("notice");
         status.addClassName("status");
         status.getElement().setAttribute("aria-live", "polite");
         results.addClassName("card-grid");
+        return goRow;
+    }
 
+    /** The profile's name (renamable) and the link to My films. */
+    private Div profileBar() {
         profileName.setValue(mine.name());
         profileName.setMaxLength(80);
         profileName.setPlaceholder("Made when you first pick a film");
@@ -221,11 +255,7 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         });
         Div profileBar = new Div(profileName, myFilmsLink);
         profileBar.addClassName("profile-bar");
-
-        add(new H2("Get recommendations"), profileBar, notice, picker, exampleRow, chips, borrowedNote, mood, controls, filters, goRow,
-                status, results);
-        loadOwnLists();
-        showProblem(mine.problem());
+        return profileBar;
     }
 
     private void loadOwnLists() {
