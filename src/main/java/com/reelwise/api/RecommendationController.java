@@ -1,6 +1,7 @@
 package com.reelwise.api;
 
 import com.reelwise.config.HybridProperties;
+import com.reelwise.problems.InvalidInputException;
 import com.reelwise.recommend.CandidateRanker;
 import com.reelwise.recommend.CollaborativeEvidence;
 import com.reelwise.recommend.MovieExplainer;
@@ -63,7 +64,7 @@ class RecommendationController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     RecommendationsResponse recommend(@RequestBody RecommendationBody body) {
         if (body == null) {
-            throw new IllegalArgumentException("Send a JSON body such as {\"liked\":[1,2,3]}.");
+            throw new InvalidInputException("Send a JSON body such as {\"liked\":[1,2,3]}.");
         }
         RecommendationRequest request = body.toRequest(defaultAlpha);
         return RecommendationsResponse.of(recommendations.recommendList(request), request, chances);
@@ -87,7 +88,7 @@ class RecommendationController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     MovieExplanation explain(@RequestBody ExplainBody body) {
         if (body == null) {
-            throw new IllegalArgumentException("Send a JSON body such as {\"liked\":[1,2,3],\"movieId\":4}.");
+            throw new InvalidInputException("Send a JSON body such as {\"liked\":[1,2,3],\"movieId\":4}.");
         }
         return explainer.explain(body.toRequest(defaultAlpha), body.movieId);
     }

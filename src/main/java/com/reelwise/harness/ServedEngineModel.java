@@ -221,7 +221,7 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
             float[] scores;
             try {
                 scores = tasteServed.logits(Profile.liking(liked));
-            } catch (com.reelwise.recommend.InvalidRequestException cannot) {
+            } catch (com.reelwise.problems.InvalidInputException cannot) {
                 Arrays.fill(out, Float.NaN);
                 return;
             }

@@ -1,8 +1,8 @@
 package com.reelwise.harness;
 
+import com.reelwise.problems.InvalidInputException;
 import com.reelwise.recommend.ClusterMode;
 import com.reelwise.recommend.Filters;
-import com.reelwise.recommend.InvalidRequestException;
 import com.reelwise.recommend.Profile;
 import com.reelwise.recommend.RecommendationRequest;
 import com.reelwise.recommend.Recommender;
@@ -44,7 +44,7 @@ final class ServedScores {
         float[] scores;
         try {
             scores = recommender.score(request(recommender, likedInOrder, alpha)).scores();
-        } catch (InvalidRequestException cannot) {
+        } catch (InvalidInputException cannot) {
             Arrays.fill(out, Float.NaN);
             return;
         }

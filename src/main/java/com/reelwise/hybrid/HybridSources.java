@@ -3,9 +3,8 @@ package com.reelwise.hybrid;
 import com.reelwise.catalog.Movie;
 import com.reelwise.recommend.CandidateRanker;
 import com.reelwise.recommend.ContentRecommender;
-import com.reelwise.recommend.InvalidRequestException;
-import com.reelwise.recommend.NcfRecommender;
 import com.reelwise.recommend.HistorySource;
+import com.reelwise.recommend.NcfRecommender;
 import com.reelwise.recommend.Profile;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -213,12 +212,10 @@ final class HybridSources {
             if (cf == null) {
                 notes.add(TOO_FEW_FOR_NCF);
             }
+        } else if (!ncfNow.canFoldIn(profile)) {
+            notes.add(TOO_FEW_FOR_NCF);
         } else {
-            try {
-                cf = only == null ? ncfNow.logits(profile) : ncfNow.logitsAt(profile, union(only, reference));
-            } catch (InvalidRequestException tooFew) {
-                notes.add(TOO_FEW_FOR_NCF);
-            }
+            cf = only == null ? ncfNow.logits(profile) : ncfNow.logitsAt(profile, union(only, reference));
         }
         HistorySource nextNow = models.next().get();
         float[] sequence = nextGiven == null ? history(nextNow, profile, notes, "the sequential model") : nextGiven == NONE ? null : nextGiven;
@@ -249,12 +246,11 @@ final class HybridSources {
         if (source == null) {
             return null;
         }
-        try {
-            return source.logits(profile);
-        } catch (InvalidRequestException none) {
+        if (!source.knowsAny(profile)) {
             notes.add("None of your movies has ratings here for " + name + ": its evidence is left out");
             return null;
         }
+        return source.logits(profile);
     }
 
     private int[] withEmbedding(List<Integer> movieIds) {

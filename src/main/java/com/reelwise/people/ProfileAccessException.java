@@ -1,13 +1,21 @@
 package com.reelwise.people;
 
+import com.reelwise.problems.Problem;
+
 /** The caller sent no key (unauthenticated) or a key that does not open the profile (forbidden). */
-public class ProfileAccessException extends RuntimeException {
+public class ProfileAccessException extends Problem {
 
     private final boolean keyMissing;
 
     ProfileAccessException(boolean keyMissing, String message) {
         super(message);
         this.keyMissing = keyMissing;
+    }
+
+    /** 401 when no key was sent, 403 when it is the wrong one. */
+    @Override
+    public int status() {
+        return keyMissing ? 401 : 403;
     }
 
     static ProfileAccessException missingKey() {

@@ -1,7 +1,7 @@
 package com.reelwise.people;
 
 import com.reelwise.catalog.Catalog;
-import com.reelwise.recommend.InvalidRequestException;
+import com.reelwise.problems.InvalidInputException;
 import com.reelwise.recommend.RequestValidator;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -71,7 +71,7 @@ class ProfileService implements ProfileStore {
     public PersonLists rename(UUID profileId, String key, String name) {
         String clean = cleanName(name);
         if (clean == null) {
-            throw new InvalidRequestException("A profile name cannot be empty.");
+            throw new InvalidInputException("A profile name cannot be empty.");
         }
         return write(() -> {
             ProfileRow row = authorised(profileId, key);
@@ -91,7 +91,7 @@ class ProfileService implements ProfileStore {
             } else {
                 feedback.findById(id).ifPresentOrElse(f -> f.change(verdict, clock.instant()), () -> {
                     if (feedback.findByProfileIdOrderByUpdatedAscMovieIdAsc(profileId).size() >= RequestValidator.MAX_MOVIES) {
-                        throw new InvalidRequestException("A profile can hold at most " + RequestValidator.MAX_MOVIES
+                        throw new InvalidInputException("A profile can hold at most " + RequestValidator.MAX_MOVIES
                                 + " likes and dislikes; clear some first.");
                     }
                     feedback.save(new FeedbackRow(profileId, movieId, verdict, clock.instant()));
@@ -110,7 +110,7 @@ class ProfileService implements ProfileStore {
             MovieOfProfile id = new MovieOfProfile(profileId, movieId);
             if (!films.existsById(id)) {
                 if (films.findByProfileIdOrderByAddedAscMovieIdAsc(profileId).size() >= RequestValidator.MAX_MOVIES) {
-                    throw new InvalidRequestException("My films can hold at most " + RequestValidator.MAX_MOVIES + " films; remove some first.");
+                    throw new InvalidInputException("My films can hold at most " + RequestValidator.MAX_MOVIES + " films; remove some first.");
                 }
                 films.save(new SavedFilmRow(profileId, movieId, clock.instant()));
                 films.flush();
@@ -151,7 +151,7 @@ class ProfileService implements ProfileStore {
 
     private void requireKnown(int movieId) {
         if (catalog.byId(movieId).isEmpty()) {
-            throw new InvalidRequestException("Unknown movie id " + movieId + "; search for titles with /api/movies/search.");
+            throw new InvalidInputException("Unknown movie id " + movieId + "; search for titles with /api/movies/search.");
         }
     }
 
@@ -162,7 +162,7 @@ class ProfileService implements ProfileStore {
         String clean = name.codePoints().filter(c -> !Character.isISOControl(c))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
         if (clean.length() > MAX_NAME_CHARS) {
-            throw new InvalidRequestException("A profile name can be at most " + MAX_NAME_CHARS + " characters (got " + clean.length() + ").");
+            throw new InvalidInputException("A profile name can be at most " + MAX_NAME_CHARS + " characters (got " + clean.length() + ").");
         }
         return clean.isEmpty() ? null : clean;
     }

@@ -1,6 +1,6 @@
 package com.reelwise.people;
 
-import com.reelwise.recommend.InvalidRequestException;
+import com.reelwise.problems.InvalidInputException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,7 +15,7 @@ public enum Verdict {
             case "like" -> Optional.of(LIKE);
             case "dislike" -> Optional.of(DISLIKE);
             case "none" -> Optional.empty();
-            default -> throw new InvalidRequestException("The verdict must be \"like\", \"dislike\" or \"none\" (got "
+            default -> throw new InvalidInputException("The verdict must be \"like\", \"dislike\" or \"none\" (got "
                     + (text == null ? "nothing" : "\"" + text + "\"") + ").");
         };
     }

@@ -3,6 +3,7 @@ package com.reelwise.raters;
 import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.Movie;
 import com.reelwise.ncf.NeuMfRecommender;
+import com.reelwise.problems.InvalidInputException;
 import com.reelwise.ratings.Ratings;
 import com.reelwise.recommend.Filters;
 import com.reelwise.recommend.Method;
@@ -177,7 +178,7 @@ public final class ExistingUsers {
     private Set<Integer> ratedMovies(int userId) {
         int[] rows = rowsByUser.get(userId);
         if (rows == null) {
-            throw new IllegalArgumentException(unknownUser(userId));
+            throw new InvalidInputException(unknownUser(userId));
         }
         Set<Integer> rated = new HashSet<>();
         for (int row : rows) {

@@ -1,5 +1,6 @@
 package com.reelwise.recommend;
 
+import com.reelwise.problems.InvalidInputException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -27,7 +28,7 @@ public enum ClusterMode {
     /**
      * Parses an API name; null or blank means {@link #EXPLORE}.
      *
-     * @throws InvalidRequestException naming the accepted values
+     * @throws InvalidInputException naming the accepted values
      */
     public static ClusterMode parse(String name) {
         if (name == null || name.isBlank()) {
@@ -35,7 +36,7 @@ public enum ClusterMode {
         }
         String wanted = name.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(m -> m.id.equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidRequestException("Unknown clusterMode '" + name.strip() + "'; use one of "
+                .orElseThrow(() -> new InvalidInputException("Unknown clusterMode '" + name.strip() + "'; use one of "
                         + Arrays.stream(values()).map(ClusterMode::id).collect(Collectors.joining(", ")) + "."));
     }
 }

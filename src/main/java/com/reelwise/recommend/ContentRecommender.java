@@ -1,6 +1,7 @@
 package com.reelwise.recommend;
 
 import com.reelwise.catalog.Movie;
+import com.reelwise.problems.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -93,7 +94,7 @@ public final class ContentRecommender implements Recommender {
         List<Integer> liked = withEmbedding(profile.liked());
         List<Integer> disliked = withEmbedding(profile.disliked());
         if (liked.isEmpty() && profile.mood() == null) {
-            throw new InvalidRequestException("None of your movies has a text description yet, so the content method cannot "
+            throw new InvalidInputException("None of your movies has a text description yet, so the content method cannot "
                     + "compare them; add a mood sentence or try the popular method.");
         }
         List<Integer> picked = new ArrayList<>(liked);

@@ -1,5 +1,6 @@
 package com.reelwise.recommend;
 
+import com.reelwise.problems.InvalidInputException;
 import com.reelwise.sequence.SequenceScorer;
 import java.util.Arrays;
 import java.util.List;
@@ -44,11 +45,16 @@ public final class HistorySource {
         return vectorByPosition[position];
     }
 
+    /** Whether any liked film is one the model knows (else {@link #logits} refuses). */
+    public boolean knowsAny(Profile profile) {
+        return profile.liked().stream().anyMatch(model::knowsMovie);
+    }
+
     /** The liked films the model knows, in the order given. */
     public List<Integer> history(Profile profile) {
         List<Integer> known = profile.liked().stream().filter(model::knowsMovie).toList();
         if (known.isEmpty()) {
-            throw new InvalidRequestException(name + " needs at least one liked movie that people here have rated; none of yours is. "
+            throw new InvalidInputException(name + " needs at least one liked movie that people here have rated; none of yours is. "
                     + "Try the hybrid or content method.");
         }
         return known;
@@ -57,7 +63,7 @@ public final class HistorySource {
     /**
      * Every film's score by catalog position.
      *
-     * @throws InvalidRequestException when none of the person's films is known to the model
+     * @throws InvalidInputException when none of the person's films is known to the model
      */
     public float[] logits(Profile profile) {
         return byPosition(new float[][] {model.logits(history(profile))})[0];

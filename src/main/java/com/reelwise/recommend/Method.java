@@ -1,5 +1,6 @@
 package com.reelwise.recommend;
 
+import com.reelwise.problems.InvalidInputException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -36,7 +37,7 @@ public enum Method {
         }
         String wanted = name.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(m -> m.id.equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidRequestException("Unknown method '" + name.strip() + "'; use one of "
+                .orElseThrow(() -> new InvalidInputException("Unknown method '" + name.strip() + "'; use one of "
                         + Arrays.stream(values()).map(Method::id).collect(Collectors.joining(", ")) + "."));
     }
 }

@@ -1,6 +1,7 @@
 package com.reelwise.recommend;
 
 import com.reelwise.catalog.Movie;
+import com.reelwise.problems.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -29,23 +30,23 @@ public final class MovieExplainer {
     }
 
     /**
-     * @throws InvalidRequestException for a bad request, a missing or unknown movie id, or a movie the method cannot score
+     * @throws InvalidInputException for a bad request, a missing or unknown movie id, or a movie the method cannot score
      * @throws MethodUnavailableException when the method's model is not ready
      */
     public MovieExplanation explain(RecommendationRequest request, Integer movieId) {
         if (movieId == null) {
-            throw new InvalidRequestException("Name the movie to explain with \"movieId\", e.g. {\"liked\":[1,2,3],\"movieId\":4}.");
+            throw new InvalidInputException("Name the movie to explain with \"movieId\", e.g. {\"liked\":[1,2,3],\"movieId\":4}.");
         }
         int position = ranker.position(movieId);
         if (position < 0) {
-            throw new InvalidRequestException("Unknown movie id " + movieId + " in movieId; search for titles with /api/movies/search.");
+            throw new InvalidInputException("Unknown movie id " + movieId + " in movieId; search for titles with /api/movies/search.");
         }
         RecommendationRequest valid = recommendations.validate(request);
         Recommender recommender = recommendations.recommender(valid.method());
         Movie movie = ranker.movieAt(position);
         ScoreTable table = recommender.score(valid);
         if (!table.canScore(position)) {
-            throw new InvalidRequestException("The " + valid.method().id() + " method cannot score " + movie.title() + ": "
+            throw new InvalidInputException("The " + valid.method().id() + " method cannot score " + movie.title() + ": "
                     + (valid.method() == Method.NCF ? "nobody here has rated it." : "it has no description yet.")
                     + " Try the hybrid method.");
         }
@@ -119,7 +120,7 @@ public final class MovieExplainer {
                 out.add(new MovieExplanation.Contribution(liked, title, (double) table.scores()[position] - other.scores()[position],
                         difference(table.cfAt(position), other.cfAt(position)), difference(table.contentAt(position), other.contentAt(position)),
                         null));
-            } catch (InvalidRequestException e) {
+            } catch (InvalidInputException e) {
                 out.add(new MovieExplanation.Contribution(liked, title, null, null, null, "Without it: " + e.getMessage()));
             }
         }

@@ -2,6 +2,7 @@ package com.reelwise.recommend;
 
 import com.reelwise.catalog.Movie;
 import com.reelwise.ncf.NeuMfRecommender;
+import com.reelwise.problems.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class NcfRecommender implements Recommender {
     /**
      * NeuMF probabilities by catalog position (NaN where NeuMF has no score).
      *
-     * @throws InvalidRequestException when fewer than three liked movies have ratings NeuMF learned from
+     * @throws InvalidInputException when fewer than three liked movies have ratings NeuMF learned from
      */
     public float[] scores(Profile profile) {
         return byCatalogPosition(model.foldIn(knownLiked(profile), known(profile.disliked())));
@@ -122,10 +123,15 @@ public final class NcfRecommender implements Recommender {
         return scores;
     }
 
+    /** Whether the profile has enough liked films NeuMF learned from to be folded in (else {@link #logits} refuses). */
+    public boolean canFoldIn(Profile profile) {
+        return known(profile.liked()).size() >= NeuMfRecommender.MIN_LIKED;
+    }
+
     private List<Integer> knownLiked(Profile profile) {
         List<Integer> known = known(profile.liked());
         if (known.size() < NeuMfRecommender.MIN_LIKED) {
-            throw new InvalidRequestException("Neural CF needs at least " + NeuMfRecommender.MIN_LIKED + " liked movies that people here "
+            throw new InvalidInputException("Neural CF needs at least " + NeuMfRecommender.MIN_LIKED + " liked movies that people here "
                     + "have rated; only " + known.size() + " of yours are. Try the hybrid or content method.");
         }
         return known;

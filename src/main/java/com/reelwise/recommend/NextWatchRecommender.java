@@ -1,6 +1,7 @@
 package com.reelwise.recommend;
 
 import com.reelwise.catalog.Movie;
+import com.reelwise.problems.InvalidInputException;
 import com.reelwise.sequence.SequenceScorer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,7 +60,7 @@ public final class NextWatchRecommender implements Recommender {
     /**
      * Next-film logits by catalog position (NaN for films the model never saw).
      *
-     * @throws InvalidRequestException when none of the person's films is known to the model
+     * @throws InvalidInputException when none of the person's films is known to the model
      */
     public float[] logits(Profile profile) {
         return source.logits(profile);

@@ -1,5 +1,6 @@
 package com.reelwise.recommend;
 
+import com.reelwise.problems.InvalidInputException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class Recommendations {
         return new RecommendationList(items, diversity().of(items.stream().map(Recommendation::movie).toList()));
     }
 
-    /** Checks a request as {@link #recommend} does; returns it cleaned, or throws {@link InvalidRequestException}. */
+    /** Checks a request as {@link #recommend} does; returns it cleaned, or throws {@link InvalidInputException}. */
     public RecommendationRequest validate(RecommendationRequest request) {
         return validator.validate(request);
     }

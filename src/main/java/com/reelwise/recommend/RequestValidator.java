@@ -1,6 +1,7 @@
 package com.reelwise.recommend;
 
 import com.reelwise.catalog.Catalog;
+import com.reelwise.problems.InvalidInputException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,14 +21,14 @@ public final class RequestValidator {
         catalog.movies().forEach(m -> genres.addAll(m.genres()));
     }
 
-    /** Returns the request with its mood cleaned of control characters, or throws {@link InvalidRequestException}. */
+    /** Returns the request with its mood cleaned of control characters, or throws {@link InvalidInputException}. */
     public RecommendationRequest validate(RecommendationRequest request) {
         Profile p = request.profile();
         if (p.liked().size() < MIN_LIKED) {
-            throw new InvalidRequestException("Name at least " + MIN_LIKED + " movies you like (got " + p.liked().size() + ").");
+            throw new InvalidInputException("Name at least " + MIN_LIKED + " movies you like (got " + p.liked().size() + ").");
         }
         if (p.liked().size() + p.disliked().size() + p.seen().size() > MAX_MOVIES) {
-            throw new InvalidRequestException("A profile can hold at most " + MAX_MOVIES + " movies.");
+            throw new InvalidInputException("A profile can hold at most " + MAX_MOVIES + " movies.");
         }
         requireKnown(p.liked(), "liked");
         requireKnown(p.disliked(), "disliked");
@@ -35,24 +36,24 @@ public final class RequestValidator {
         Set<Integer> both = new HashSet<>(p.liked());
         both.retainAll(p.disliked());
         if (!both.isEmpty()) {
-            throw new InvalidRequestException("Movie " + both.iterator().next() + " is both liked and disliked; pick one.");
+            throw new InvalidInputException("Movie " + both.iterator().next() + " is both liked and disliked; pick one.");
         }
         if (request.count() < 1 || request.count() > RecommendationRequest.MAX_COUNT) {
-            throw new InvalidRequestException("count must be between 1 and " + RecommendationRequest.MAX_COUNT + " (got " + request.count() + ").");
+            throw new InvalidInputException("count must be between 1 and " + RecommendationRequest.MAX_COUNT + " (got " + request.count() + ").");
         }
         requireUnit(request.alpha(), "alpha");
         requireUnit(request.diversity(), "diversity");
         requireUnit(request.discovery(), "discovery");
         Filters f = request.filters();
         if (f.yearFrom() != null && f.yearTo() != null && f.yearFrom() > f.yearTo()) {
-            throw new InvalidRequestException("yearFrom (" + f.yearFrom() + ") is after yearTo (" + f.yearTo() + ").");
+            throw new InvalidInputException("yearFrom (" + f.yearFrom() + ") is after yearTo (" + f.yearTo() + ").");
         }
         if (f.minRatings() < 0) {
-            throw new InvalidRequestException("minRatings cannot be negative.");
+            throw new InvalidInputException("minRatings cannot be negative.");
         }
         for (String genre : f.genres()) {
             if (!genres.contains(genre)) {
-                throw new InvalidRequestException("Unknown genre '" + genre + "'; known genres are " + genres.stream().sorted().toList() + ".");
+                throw new InvalidInputException("Unknown genre '" + genre + "'; known genres are " + genres.stream().sorted().toList() + ".");
             }
         }
         String mood = cleanMood(p.mood());
@@ -63,14 +64,14 @@ public final class RequestValidator {
     private void requireKnown(List<Integer> ids, String field) {
         for (Integer id : ids) {
             if (id == null || catalog.byId(id).isEmpty()) {
-                throw new InvalidRequestException("Unknown movie id " + id + " in " + field + "; search for titles with /api/movies/search.");
+                throw new InvalidInputException("Unknown movie id " + id + " in " + field + "; search for titles with /api/movies/search.");
             }
         }
     }
 
     private static void requireUnit(double value, String field) {
         if (!(value >= 0 && value <= 1)) {
-            throw new InvalidRequestException(field + " must be between 0 and 1 (got " + value + ").");
+            throw new InvalidInputException(field + " must be between 0 and 1 (got " + value + ").");
         }
     }
 
@@ -82,7 +83,7 @@ public final class RequestValidator {
         String clean = mood.codePoints().filter(c -> !Character.isISOControl(c) || c == '\n')
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
         if (clean.length() > MAX_MOOD_CHARS) {
-            throw new InvalidRequestException("The mood text is " + clean.length() + " characters; keep it under " + MAX_MOOD_CHARS + ".");
+            throw new InvalidInputException("The mood text is " + clean.length() + " characters; keep it under " + MAX_MOOD_CHARS + ".");
         }
         return clean.isEmpty() ? null : clean;
     }

@@ -3,7 +3,7 @@ package com.reelwise.ui;
 import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.Movie;
 import com.reelwise.cluster.ClusterModel;
-import com.reelwise.recommend.InvalidRequestException;
+import com.reelwise.problems.InvalidInputException;
 import com.reelwise.recommend.Method;
 import com.reelwise.recommend.MethodUnavailableException;
 import com.reelwise.recommend.Profile;
@@ -245,7 +245,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
                 status.setText(recommended.size() + " recommendations (" + (method == Method.HYBRID ? "hybrid" : "cluster explore")
                         + ") are marked; click one for details.");
                 return;
-            } catch (MethodUnavailableException | InvalidRequestException e) {
+            } catch (MethodUnavailableException | InvalidInputException e) {
                 reasons.add(e.getMessage());
             }
         }

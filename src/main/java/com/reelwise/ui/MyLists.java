@@ -5,7 +5,7 @@ import com.reelwise.people.PersonLists;
 import com.reelwise.people.ProfileAccessException;
 import com.reelwise.people.ProfileStore;
 import com.reelwise.people.Verdict;
-import com.reelwise.recommend.InvalidRequestException;
+import com.reelwise.problems.InvalidInputException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -126,7 +126,7 @@ public class MyLists {
             lists = work.apply(credentials);
             problem = null;
         } catch (RuntimeException e) {
-            if (!(e instanceof InvalidRequestException)) {
+            if (!(e instanceof InvalidInputException)) {
                 problem = e.getMessage();
             }
             throw e;

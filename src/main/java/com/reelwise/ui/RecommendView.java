@@ -4,8 +4,8 @@ import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.Movie;
 import com.reelwise.config.HybridProperties;
 import com.reelwise.people.ProfileStore;
+import com.reelwise.problems.InvalidInputException;
 import com.reelwise.recommend.Filters;
-import com.reelwise.recommend.InvalidRequestException;
 import com.reelwise.recommend.Method;
 import com.reelwise.recommend.MethodUnavailableException;
 import com.reelwise.recommend.Profile;
@@ -292,7 +292,7 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         params.getSingleParameter("method").ifPresent(name -> {
             try {
                 method.setValue(Method.parse(name));
-            } catch (InvalidRequestException unknown) {
+            } catch (InvalidInputException unknown) {
                 status.setText(unknown.getMessage());
             }
         });
@@ -390,7 +390,7 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
                 said += " (this method does not read the mood sentence; the hybrid and content methods do)";
             }
             status.setText(said);
-        } catch (InvalidRequestException | MethodUnavailableException e) {
+        } catch (InvalidInputException | MethodUnavailableException e) {
             status.setText(e.getMessage());
         }
         renderCards();

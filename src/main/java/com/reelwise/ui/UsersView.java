@@ -1,9 +1,9 @@
 package com.reelwise.ui;
 
+import com.reelwise.problems.InvalidInputException;
 import com.reelwise.raters.ExistingUsers;
 import com.reelwise.raters.RatedMovie;
 import com.reelwise.raters.UserPick;
-import com.reelwise.recommend.InvalidRequestException;
 import com.reelwise.recommend.Method;
 import com.reelwise.recommend.MethodUnavailableException;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -169,7 +169,7 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver {
             picks.setItems(list);
             methodStatus.setText(list.isEmpty() ? "This method has nothing left to recommend that the user has not rated."
                     : list.size() + " movies the user has not rated, best first.");
-        } catch (MethodUnavailableException | InvalidRequestException e) {
+        } catch (MethodUnavailableException | InvalidInputException e) {
             shownPicks = List.of();
             picks.setItems(List.of());
             methodStatus.setText(e.getMessage());

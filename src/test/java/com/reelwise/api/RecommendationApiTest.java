@@ -14,6 +14,7 @@ import com.reelwise.recommend.CandidateRanker;
 import com.reelwise.recommend.Method;
 import com.reelwise.recommend.PopularRecommender;
 import com.reelwise.recommend.Recommendations;
+import com.reelwise.recommend.Recommender;
 import com.reelwise.recommend.RequestValidator;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,17 @@ class RecommendationApiTest {
 
         @Bean
         Recommendations recommendations(CandidateRanker ranker) {
-            return new Recommendations(new RequestValidator(CATALOG), List.of(new PopularRecommender(CATALOG, ranker)),
+            // content stands in for a model with a bug: its internal message must not reach a client as "bad input"
+            Recommender broken = new Recommender() {
+                public Method method() {
+                    return Method.CONTENT;
+                }
+
+                public List<com.reelwise.recommend.Recommendation> recommend(com.reelwise.recommend.RecommendationRequest request) {
+                    throw new IllegalArgumentException("embedding row 17 has length 383, expected 384");
+                }
+            };
+            return new Recommendations(new RequestValidator(CATALOG), List.of(new PopularRecommender(CATALOG, ranker), broken),
                     Map.of(Method.NCF, "The neural CF model is not trained yet; train it with: mvn -q compile exec:java@train"));
         }
     }
@@ -68,6 +79,14 @@ class RecommendationApiTest {
         send(json).andExpect(status().is(status))
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.detail", startsWith(detailStart)));
+    }
+
+    @Test
+    void aBugInsideAModelIsA500WithAGenericSentenceNotItsMessage() throws Exception {
+        send("{\"liked\":[1,2,3],\"method\":\"content\"}")
+                .andExpect(status().is(500))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.detail").value("Something went wrong on our side; it has been logged. Please try again."));
     }
 
     @Test

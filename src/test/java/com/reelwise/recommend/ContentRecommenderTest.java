@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.Movie;
+import com.reelwise.problems.InvalidInputException;
 import com.reelwise.text.CatalogEmbeddings;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,7 +115,7 @@ class ContentRecommenderTest {
         ContentRecommender none = new ContentRecommender(new EmbeddingMatrix(new CatalogEmbeddings(new int[0], new float[0][]), r), r,
                 ContentRecommenderTest::romanceMood);
 
-        assertThatThrownBy(() -> none.scores(Profile.liking(List.of(1, 2, 3)))).isInstanceOf(InvalidRequestException.class)
+        assertThatThrownBy(() -> none.scores(Profile.liking(List.of(1, 2, 3)))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("has a text description yet");
     }
 }

@@ -7,6 +7,7 @@ import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.Movie;
 import com.reelwise.ncf.NeuMfRecommender;
 import com.reelwise.ncf.TinyNeuMf;
+import com.reelwise.problems.InvalidInputException;
 import com.reelwise.ratings.Ratings;
 import com.reelwise.text.CatalogEmbeddings;
 import java.nio.file.Path;
@@ -136,9 +137,9 @@ class MovieExplainerTest {
 
     @Test
     void missingOrUnknownMovieIdsAreSentences() {
-        assertThatThrownBy(() -> explainer.explain(request(Method.CONTENT, LIKED), null)).isInstanceOf(InvalidRequestException.class)
+        assertThatThrownBy(() -> explainer.explain(request(Method.CONTENT, LIKED), null)).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("Name the movie to explain with \"movieId\"");
-        assertThatThrownBy(() -> explainer.explain(request(Method.CONTENT, LIKED), 9999)).isInstanceOf(InvalidRequestException.class)
+        assertThatThrownBy(() -> explainer.explain(request(Method.CONTENT, LIKED), 9999)).isInstanceOf(InvalidInputException.class)
                 .hasMessage("Unknown movie id 9999 in movieId; search for titles with /api/movies/search.");
     }
 }

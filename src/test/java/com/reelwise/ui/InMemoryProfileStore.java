@@ -5,7 +5,7 @@ import com.reelwise.people.NewProfile;
 import com.reelwise.people.PersonLists;
 import com.reelwise.people.ProfileStore;
 import com.reelwise.people.Verdict;
-import com.reelwise.recommend.InvalidRequestException;
+import com.reelwise.problems.InvalidInputException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -99,7 +99,7 @@ class InMemoryProfileStore implements ProfileStore {
 
     private void known(int movieId) {
         if (catalog.byId(movieId).isEmpty()) {
-            throw new InvalidRequestException("Unknown movie id " + movieId + ".");
+            throw new InvalidInputException("Unknown movie id " + movieId + ".");
         }
     }
 
