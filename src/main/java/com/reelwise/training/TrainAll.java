@@ -15,6 +15,7 @@ import com.reelwise.sequence.SequenceScorer;
 import com.reelwise.sequence.TrainSasRec;
 import com.reelwise.text.EncoderConfig;
 import com.reelwise.text.FineTuneOptions;
+import com.reelwise.text.PairConfig;
 import com.reelwise.text.TextModelFolder;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,9 +23,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * One training command for every model the app serves, on one split ({@code LatestHoldout.product}):

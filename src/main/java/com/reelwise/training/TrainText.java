@@ -16,6 +16,8 @@ import com.reelwise.text.EncoderFineTuner;
 import com.reelwise.text.FineTuneOptions;
 import com.reelwise.text.FineTuneResult;
 import com.reelwise.text.MovieText;
+import com.reelwise.text.PairConfig;
+import com.reelwise.text.PairSampler;
 import com.reelwise.text.SentenceEncoder;
 import com.reelwise.text.TextPair;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.reelwise.training;
+package com.reelwise.text;
 
 import com.reelwise.catalog.Movie;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package com.reelwise.training;
+package com.reelwise.text;
 
 /**
  * How many and which fine-tuning pairs {@link PairSampler} draws.

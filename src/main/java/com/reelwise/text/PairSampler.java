@@ -1,9 +1,8 @@
-package com.reelwise.training;
+package com.reelwise.text;
 
 import com.reelwise.catalog.Movie;
 import com.reelwise.ratings.Interactions;
 import com.reelwise.ratings.Ratings;
-import com.reelwise.text.TextPair;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.reelwise.training;
+package com.reelwise.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,6 @@ import com.reelwise.eval.Protocol;
 import com.reelwise.eval.Split;
 import com.reelwise.ratings.Interactions;
 import com.reelwise.ratings.Ratings;
-import com.reelwise.text.TextPair;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
