@@ -1,26 +1,29 @@
 package com.reelwise.ncf;
 
-import com.reelwise.progress.TrainingReport;
+import com.reelwise.djl.TrainingCommand;
 import com.reelwise.progress.TrainingProgress;
+import com.reelwise.progress.TrainingReport;
+import com.reelwise.ratings.DatasetOptions;
 import com.reelwise.ratings.Interactions;
 import com.reelwise.ratings.LatestHoldout;
-import com.reelwise.runs.RunFolders;
-import java.time.Clock;
 import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.Ratings;
 import com.reelwise.ratings.RatingsReader;
+import com.reelwise.runs.RunFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * Trains NeuMF on a MovieLens release and writes a versioned artifact folder plus a run record.
@@ -53,11 +56,8 @@ public final class TrainNeuMf {
     @Command(name = "train-neumf", mixinStandardHelpOptions = true, description = "Trains NeuMF on a MovieLens release.")
     static final class Cli implements Callable<Integer> {
 
-        @Option(names = "--data", required = true, description = "The folder holding MovieLens releases.")
-        Path data;
-
-        @Option(names = "--dataset", defaultValue = "ml-latest-small", description = "Release (default: ${DEFAULT-VALUE}).")
-        String dataset;
+        @Mixin
+        DatasetOptions source;
 
         @Option(names = "--out", defaultValue = "models/ncf", description = "Artifact root (default: ${DEFAULT-VALUE}).")
         Path out;
@@ -86,7 +86,7 @@ public final class TrainNeuMf {
                 System.err.println("Hint: OMP_WAIT_POLICY is unset; on a busy machine PyTorch's spinning OpenMP threads slow training"
                         + " by an order of magnitude. Run with OMP_WAIT_POLICY=PASSIVE.");
             }
-            Result result = train(data, dataset, out, runs, config, true);
+            Result result = train(source.data, source.dataset, out, runs, config, true);
             System.out.println("Artifact: " + result.artifactDir().toAbsolutePath());
             System.out.println("Run record: " + result.runRecord().toAbsolutePath());
             System.out.println("Metrics: " + result.metrics());
@@ -95,12 +95,7 @@ public final class TrainNeuMf {
     }
 
     public static void main(String[] args) {
-        System.setProperty("ai.djl.pytorch.num_threads", System.getProperty("ai.djl.pytorch.num_threads", "2"));
-        System.setProperty("ai.djl.pytorch.num_interop_threads", System.getProperty("ai.djl.pytorch.num_interop_threads", "1"));
-        int code = new CommandLine(new Cli()).execute(args);
-        if (code != 0) {
-            System.exit(code);
-        }
+        TrainingCommand.run(new Cli(), args);
     }
 
     /**

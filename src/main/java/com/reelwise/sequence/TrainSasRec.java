@@ -1,7 +1,9 @@
 package com.reelwise.sequence;
 
-import com.reelwise.progress.TrainingReport;
+import com.reelwise.djl.TrainingCommand;
 import com.reelwise.progress.TrainingProgress;
+import com.reelwise.progress.TrainingReport;
+import com.reelwise.ratings.DatasetOptions;
 import com.reelwise.ratings.LatestHoldout;
 import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.Ratings;
@@ -18,9 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * Trains the sequential model on a MovieLens release and writes an artifact folder plus a run record with
@@ -41,11 +44,8 @@ public final class TrainSasRec implements Callable<Integer> {
     public static final String HOLDOUT = "holdout";
 
 
-    @Option(names = "--data", required = true, description = "Folder holding MovieLens releases.")
-    Path data;
-
-    @Option(names = "--dataset", defaultValue = "ml-latest-small", description = "MovieLens release (default: ${DEFAULT-VALUE}).")
-    String dataset;
+    @Mixin
+    DatasetOptions source;
 
     @Option(names = "--out", defaultValue = "models/sequence", description = "Where artifact folders go (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -57,12 +57,7 @@ public final class TrainSasRec implements Callable<Integer> {
     List<String> overrides = new ArrayList<>();
 
     public static void main(String[] args) {
-        System.setProperty("ai.djl.pytorch.num_threads", System.getProperty("ai.djl.pytorch.num_threads", "2"));
-        System.setProperty("ai.djl.pytorch.num_interop_threads", System.getProperty("ai.djl.pytorch.num_interop_threads", "1"));
-        int code = new CommandLine(new TrainSasRec()).execute(args);
-        if (code != 0) {
-            System.exit(code);
-        }
+        TrainingCommand.run(new TrainSasRec(), args);
     }
 
     @Override
@@ -75,7 +70,7 @@ public final class TrainSasRec implements Callable<Integer> {
             }
             config = config.with(kv[0].trim(), kv[1].trim());
         }
-        Result result = train(data, dataset, out, runs, config, true, TrainingProgress.NONE, Clock.systemUTC());
+        Result result = train(source.data, source.dataset, out, runs, config, true, TrainingProgress.NONE, Clock.systemUTC());
         System.out.println("Artifact: " + result.artifactDir().toAbsolutePath());
         System.out.println("Run record: " + result.runRecord().toAbsolutePath());
         System.out.println("Metrics: " + result.metrics());

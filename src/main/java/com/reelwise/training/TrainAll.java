@@ -1,11 +1,13 @@
 package com.reelwise.training;
 
+import com.reelwise.djl.TrainingCommand;
 import com.reelwise.ncf.NeuMfConfig;
 import com.reelwise.ncf.NeuMfRecommender;
 import com.reelwise.ncf.TrainNeuMf;
 import com.reelwise.progress.TrainingProgress;
 import com.reelwise.ranker.GradientBoostedRanker;
 import com.reelwise.ranker.RankerSettings;
+import com.reelwise.ratings.DatasetOptions;
 import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.RatingsReader;
 import com.reelwise.runs.RunFolders;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
@@ -40,11 +43,8 @@ import picocli.CommandLine;
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Trains NeuMF, the sequential model, the text model and the hybrid ranker.")
 public final class TrainAll implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, description = "Folder holding MovieLens releases.")
-    Path data;
-
-    @Option(names = "--dataset", defaultValue = "ml-latest-small", description = "MovieLens release (default: ${DEFAULT-VALUE}).")
-    String dataset;
+    @Mixin
+    DatasetOptions source;
 
     @Option(names = "--models", split = ",", defaultValue = "ncf,sequence,text,hybrid",
             description = "Which models, comma-separated (default: ${DEFAULT-VALUE}); hybrid reads the newest of the others.")
@@ -75,18 +75,13 @@ public final class TrainAll implements Callable<Integer> {
     List<String> sequenceOverrides = new ArrayList<>();
 
     public static void main(String[] args) {
-        System.setProperty("ai.djl.pytorch.num_threads", System.getProperty("ai.djl.pytorch.num_threads", "2"));
-        System.setProperty("ai.djl.pytorch.num_interop_threads", System.getProperty("ai.djl.pytorch.num_interop_threads", "1"));
-        int code = new CommandLine(new TrainAll()).execute(args);
-        if (code != 0) {
-            System.exit(code);
-        }
+        TrainingCommand.run(new TrainAll(), args);
     }
 
     @Override
     public Integer call() throws IOException {
-        MovieLensDataset release = MovieLensDataset.find(data, dataset).orElseThrow(() -> new CommandLine.ParameterException(
-                new CommandLine(this), "No MovieLens release '" + dataset + "' in " + data.toAbsolutePath()));
+        MovieLensDataset release = MovieLensDataset.find(source.data, source.dataset).orElseThrow(() -> new CommandLine.ParameterException(
+                new CommandLine(this), "No MovieLens release '" + source.dataset + "' in " + source.data.toAbsolutePath()));
         Clock clock = Clock.systemUTC();
         if (models.contains("ncf")) {
             NeuMfConfig config = NeuMfConfig.defaults().withSeed(seed);
@@ -94,7 +89,7 @@ public final class TrainAll implements Callable<Integer> {
                 String[] parts = kv.split("=", 2);
                 config = config.with(parts[0].trim(), parts.length > 1 ? parts[1].trim() : "");
             }
-            TrainNeuMf.Result ncf = TrainNeuMf.train(data, dataset, out.resolve("ncf"), Path.of("model-training", "ncf", "runs"), config, true);
+            TrainNeuMf.Result ncf = TrainNeuMf.train(source.data, source.dataset, out.resolve("ncf"), Path.of("model-training", "ncf", "runs"), config, true);
             System.out.println("NeuMF: " + ncf.artifactDir().toAbsolutePath() + " " + ncf.metrics());
         }
         if (models.contains("sequence")) {
@@ -103,10 +98,10 @@ public final class TrainAll implements Callable<Integer> {
                 String[] parts = kv.split("=", 2);
                 config = config.with(parts[0].trim(), parts.length > 1 ? parts[1].trim() : "");
             }
-            TrainSasRec.Result sequence = TrainSasRec.train(data, dataset, out.resolve("sequence"),
+            TrainSasRec.Result sequence = TrainSasRec.train(source.data, source.dataset, out.resolve("sequence"),
                     Path.of("model-training", "sequence", "runs"), config, true, TrainingProgress.NONE, clock);
             System.out.println("Next watch: " + sequence.artifactDir().toAbsolutePath() + " " + sequence.metrics());
-            TrainSasRec.Result taste = TrainSasRec.trainTaste(data, dataset, out.resolve("taste"), Path.of("model-training", "sequence", "runs"),
+            TrainSasRec.Result taste = TrainSasRec.trainTaste(source.data, source.dataset, out.resolve("taste"), Path.of("model-training", "sequence", "runs"),
                     DaeConfig.defaults().withSeed(seed), true, TrainingProgress.NONE, clock);
             System.out.println("Taste autoencoder: " + taste.artifactDir().toAbsolutePath() + " " + taste.metrics());
         }
@@ -115,7 +110,7 @@ public final class TrainAll implements Callable<Integer> {
             TrainText.Settings settings = new TrainText.Settings(
                     EncoderConfig.defaults().withMaxLength(maxLength).withFrozenWordEmbeddings(true),
                     new FineTuneOptions(epochs, lr, 0.1f, 20f, seed), pairs == null ? pairConfig : pairConfig.withMaxPairs(pairs));
-            Path dir = TrainText.train(data, release, RunFolders.name(release.name(), clock), out.resolve("text"),
+            Path dir = TrainText.train(source.data, release, RunFolders.name(release.name(), clock), out.resolve("text"),
                     Path.of("model-training", "text", "runs"), settings);
             System.out.println("Text model: " + dir.toAbsolutePath());
         }
@@ -135,7 +130,7 @@ public final class TrainAll implements Callable<Integer> {
         try (NeuMfRecommender neumf = NeuMfRecommender.load(ncfDir.resolve(TrainNeuMf.HOLDOUT));
              SequenceScorer sequence = SequenceScorer.load(sequenceDir.resolve(TrainSasRec.HOLDOUT));
              SequenceScorer taste = SequenceScorer.load(tasteDir.resolve(TrainSasRec.HOLDOUT));
-             GradientBoostedRanker ranker = HybridPipeline.trainRanker(data, release, RatingsReader.read(release), false, neumf, sequence, taste,
+             GradientBoostedRanker ranker = HybridPipeline.trainRanker(source.data, release, RatingsReader.read(release), false, neumf, sequence, taste,
                      text.loadEmbeddings(), mood -> {
                          throw new IllegalStateException("training profiles have no mood sentence");
                      }, RankerSettings.defaults().withSeed(seed), true, target)) {
@@ -145,7 +140,7 @@ public final class TrainAll implements Callable<Integer> {
     }
 
     private CommandLine.ParameterException missing(String model) {
-        return new CommandLine.ParameterException(new CommandLine(this), "The hybrid reads the newest " + model + " model of " + dataset
+        return new CommandLine.ParameterException(new CommandLine(this), "The hybrid reads the newest " + model + " model of " + source.dataset
                 + " under " + out.toAbsolutePath() + ", and there is none; train it first (--models " + model + ",hybrid).");
     }
 }
