@@ -44,7 +44,7 @@ public final class EvaluationResults {
 
     private static final Logger log = LoggerFactory.getLogger(EvaluationResults.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern FILE = Pattern.compile("(.+)_([A-Za-z0-9-]+)_(\\d{8}-\\d{6})\\.(json|csv)");
+    private static final Pattern FILE = Pattern.compile("(.+)_([A-Za-z0-9-]+)_(" + RunFolders.STAMP_PATTERN + ")\\.(json|csv)");
     private static final Set<String> CSV_FIELDS = Set.of(ResultFields.DATASET, ResultFields.PROTOCOL, ResultFields.METHOD,
             ResultFields.SEED, ResultFields.USERS, ResultFields.CSV_FIT_SECONDS, ResultFields.CSV_EVAL_SECONDS, ResultFields.DATE,
             ResultFields.CONFIG, ResultFields.CSV_MODEL_CONFIG);

@@ -2,6 +2,7 @@ package com.reelwise.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.reelwise.runs.RunFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -163,7 +164,7 @@ public final class TrainingCurves {
 
     /** "ml-latest-small-20261122-212520" to "ml-latest-small". */
     static String datasetOf(String run) {
-        return run.replaceFirst("-\\d{8}-\\d{6}$", "");
+        return RunFolders.datasetOf(run);
     }
 
     private static String stem(Path file) {

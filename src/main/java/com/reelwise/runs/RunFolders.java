@@ -21,6 +21,9 @@ public final class RunFolders {
     /** The stamp's format, UTC. */
     public static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
+    /** The stamp as a regular expression, for names that embed it (run folders, result files). */
+    public static final String STAMP_PATTERN = "\\d{8}-\\d{6}";
+
     private RunFolders() {
     }
 
@@ -34,6 +37,11 @@ public final class RunFolders {
         return dataset + "-" + stamp(clock);
     }
 
+    /** The data set a run is named after: "ml-latest-small-20261122-212520" to "ml-latest-small". */
+    public static String datasetOf(String runName) {
+        return runName.replaceFirst("-" + STAMP_PATTERN + "$", "");
+    }
+
     /**
      * The newest {@code <dataset>-<stamp>} folder under {@code root}, optionally only among folders that hold
      * {@code requiredFile} (so a half-written run is skipped). The exact pattern keeps "ml-latest" from
@@ -43,7 +51,7 @@ public final class RunFolders {
         if (!Files.isDirectory(root)) {
             return Optional.empty();
         }
-        Pattern name = Pattern.compile(Pattern.quote(dataset) + "-\\d{8}-\\d{6}");
+        Pattern name = Pattern.compile(Pattern.quote(dataset) + "-" + STAMP_PATTERN);
         try (Stream<Path> dirs = Files.list(root)) {
             return dirs.filter(Files::isDirectory)
                     .filter(d -> name.matcher(d.getFileName().toString()).matches())

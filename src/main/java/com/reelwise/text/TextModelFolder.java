@@ -1,5 +1,6 @@
 package com.reelwise.text;
 
+import com.reelwise.runs.RunFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,18 +32,7 @@ public record TextModelFolder(Path dir) {
      * none exists. Folders without {@code catalog-embeddings.bin} (an interrupted run) are skipped.
      */
     public static Optional<TextModelFolder> newest(Path root, String dataset) {
-        if (!Files.isDirectory(root)) {
-            return Optional.empty();
-        }
-        Pattern name = Pattern.compile(Pattern.quote(dataset) + "-\\d{8}-\\d{6}");
-        try (Stream<Path> children = Files.list(root)) {
-            return children.filter(p -> name.matcher(p.getFileName().toString()).matches())
-                    .filter(p -> Files.isRegularFile(p.resolve(CatalogEmbeddings.FILE_NAME)))
-                    .max(Comparator.comparing(p -> p.getFileName().toString()))
-                    .map(TextModelFolder::new);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + root, e);
-        }
+        return RunFolders.newest(root, dataset, CatalogEmbeddings.FILE_NAME).map(TextModelFolder::new);
     }
 
     /** Whether the folder holds a fine-tuned encoder (a folder of pretrained-encoder embeddings does not). */
