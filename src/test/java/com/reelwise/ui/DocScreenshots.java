@@ -54,7 +54,7 @@ class DocScreenshots {
                 WebElement add = wait.until(d -> d.findElements(By.cssSelector("vaadin-button[aria-label^='Add '][aria-label$=' to My films']"))
                         .stream().skip(n).findFirst().orElse(null));
                 driver.executeScript("arguments[0].click();", add);
-                wait.until(d -> d.findElements(By.cssSelector("vaadin-button[aria-label^='Remove ']")).size() > n);
+                wait.until(d -> d.findElements(By.cssSelector("vaadin-button[aria-label^='Remove '][aria-label$=' from My films']")).size() > n);
             }
             driver.get(url + "/my-films");
             wait.until(d -> !d.findElements(By.cssSelector(".my-films, .myfilms-view, main h2, h2")).isEmpty());

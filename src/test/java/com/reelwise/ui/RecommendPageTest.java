@@ -270,6 +270,19 @@ class RecommendPageTest {
     }
 
     @Test
+    void twoFilmsSavedFromABorrowedListAreBothKept() {
+        open();
+        click("Nolan");
+        click("Recommend");
+        for (int saved = 1; saved <= 2; saved++) {
+            String add = _find(Button.class).stream().map(b -> b.getAriaLabel().orElse(""))
+                    .filter(l -> l.startsWith("Add ") && l.endsWith(" to My films")).findFirst().orElseThrow();
+            clickLabelled(add);
+            assertThat(store.only().myFilms()).hasSize(saved);
+        }
+    }
+
+    @Test
     void myFilmsPageListsSavedFilmsAndRemovesThem() {
         open();
         pick(1);
