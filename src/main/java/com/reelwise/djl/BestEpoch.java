@@ -26,6 +26,18 @@ public final class BestEpoch {
         parameters = bytes.toByteArray();
     }
 
+    /** Kept parameters from bytes written by {@link #bytes} (a saved model). */
+    public static BestEpoch of(byte[] parameters) {
+        BestEpoch out = new BestEpoch();
+        out.parameters = parameters.clone();
+        return out;
+    }
+
+    /** The kept parameters in DJL's block format, or null when nothing was kept. */
+    public byte[] bytes() {
+        return parameters == null ? null : parameters.clone();
+    }
+
     /** True once {@link #keep} was called. */
     public boolean kept() {
         return parameters != null;

@@ -45,6 +45,7 @@ public final class AutoRec implements RatingModel {
     private float max;
     private final List<double[]> curve = new ArrayList<>();
     private int bestEpoch;
+    private byte[] parameters;
 
     public AutoRec(AutoRecConfig config, boolean bar) {
         this.config = config;
@@ -54,6 +55,10 @@ public final class AutoRec implements RatingModel {
     @Override
     public String name() {
         return "autorec";
+    }
+
+    AutoRecConfig config() {
+        return config;
     }
 
     /** Per epoch: {training loss per rating, validation RMSE}. */
@@ -67,25 +72,11 @@ public final class AutoRec implements RatingModel {
 
     @Override
     public void fit(RatingData train, RatingData validation) {
-        numUsers = train.numUsers();
+        float[] columns = columnsOf(train);
         int numItems = train.numItems();
-        mean = (float) train.mean();
-        min = train.scale()[0];
-        max = train.scale()[1];
-        knownUser = new boolean[numUsers];
-        knownItem = new boolean[numItems];
-        float[] columns = new float[numItems * numUsers];
-        for (int k = 0; k < train.size(); k++) {
-            columns[train.items()[k] * numUsers + train.users()[k]] = train.stars()[k];
-            knownUser[train.users()[k]] = true;
-            knownItem[train.items()[k]] = true;
-        }
         Engine.getInstance().setRandomSeed((int) config.seed());
         try (Model model = Model.newInstance("autorec")) {
-            SequentialBlock block = new SequentialBlock()
-                    .add(Linear.builder().setUnits(config.hidden()).build())
-                    .add(Activation::sigmoid)
-                    .add(Linear.builder().setUnits(numUsers).build());
+            SequentialBlock block = block(config, numUsers);
             model.setBlock(block);
             // lambda/2 |W|^2, summed once per epoch, adds lambda * (batch / items) * W to each batch's weight gradient;
             // added by hand to the two weight matrices only (an optimizer's weight decay would also pull the output
@@ -139,8 +130,12 @@ public final class AutoRec implements RatingModel {
                             trainer.step();
                         }
                     }
-                    table = predictAll(model, block, columns, numItems);
-                    double rmse = validation == null || validation.size() == 0 ? Double.NaN : RatingMetrics.errors(this, validation)[0];
+                    // a refit without validation needs no per-epoch read-out: it keeps its last epoch
+                    boolean validating = validation != null && validation.size() > 0;
+                    if (validating) {
+                        table = predictAll(model, block, columns, numItems);
+                    }
+                    double rmse = validating ? RatingMetrics.errors(this, validation)[0] : Double.NaN;
                     curve.add(new double[] {lossSum / Math.max(1, train.size()), rmse});
                     if (progress != null) {
                         progress.step();
@@ -157,7 +152,61 @@ public final class AutoRec implements RatingModel {
             }
             best.restore(block, model.getNDManager());
             table = predictAll(model, block, columns, numItems);
+            parameters = best.bytes();
         }
+    }
+
+    /** Takes the probe run's curve and best epoch: a refit for that epoch count reports how it was chosen. */
+    void keepCurveOf(AutoRec probe) {
+        curve.clear();
+        curve.addAll(probe.curve);
+        bestEpoch = probe.bestEpoch;
+    }
+
+    /** The fitted parameters in DJL's block format, for {@link StarArtifact}. */
+    byte[] parameters() {
+        return parameters.clone();
+    }
+
+    /** The network: {@code hidden} sigmoid units between two linear maps over {@code numUsers}. */
+    static SequentialBlock block(AutoRecConfig config, int numUsers) {
+        return new SequentialBlock()
+                .add(Linear.builder().setUnits(config.hidden()).build())
+                .add(Activation::sigmoid)
+                .add(Linear.builder().setUnits(numUsers).build());
+    }
+
+    /** An I-AutoRec from saved parameters: the prediction table is read out once over {@code train}'s columns. */
+    static AutoRec restore(AutoRecConfig config, byte[] parameters, RatingData train) {
+        AutoRec out = new AutoRec(config, false);
+        float[] columns = out.columnsOf(train);
+        SequentialBlock block = block(config, out.numUsers);
+        try (Model model = Model.newInstance("autorec")) {
+            model.setBlock(block);
+            block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, out.numUsers));
+            BestEpoch.of(parameters).restore(block, model.getNDManager());
+            out.table = out.predictAll(model, block, columns, train.numItems());
+        }
+        out.parameters = parameters.clone();
+        return out;
+    }
+
+    /** Sets the scale, the mean and who is known from {@code train}; returns its item-major columns. */
+    private float[] columnsOf(RatingData train) {
+        numUsers = train.numUsers();
+        mean = (float) train.mean();
+        float[] scale = train.scale();
+        min = scale[0];
+        max = scale[1];
+        knownUser = new boolean[numUsers];
+        knownItem = new boolean[train.numItems()];
+        float[] columns = new float[train.numItems() * numUsers];
+        for (int k = 0; k < train.size(); k++) {
+            columns[train.items()[k] * numUsers + train.users()[k]] = train.stars()[k];
+            knownUser[train.users()[k]] = true;
+            knownItem[train.items()[k]] = true;
+        }
+        return columns;
     }
 
     private static int countKnown(boolean[] known) {

@@ -40,8 +40,9 @@ public final class BiasedMf implements RatingModel {
         itemBias = new double[train.numItems()];
         p = gaussian(train.numUsers(), random);
         q = gaussian(train.numItems(), random);
-        min = train.scale()[0];
-        max = train.scale()[1];
+        float[] scale = train.scale();
+        min = scale[0];
+        max = scale[1];
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             for (int k : train.shuffled(seed + epoch)) {
                 int u = train.users()[k];

@@ -26,8 +26,9 @@ public final class Biases implements RatingModel {
         mean = train.mean();
         user = new double[train.numUsers()];
         item = new double[train.numItems()];
-        min = train.scale()[0];
-        max = train.scale()[1];
+        float[] scale = train.scale();
+        min = scale[0];
+        max = scale[1];
         for (int round = 0; round < ROUNDS; round++) {
             item = step(train, true);
             user = step(train, false);
@@ -51,6 +52,32 @@ public final class Biases implements RatingModel {
             out[x] = sum[x] / ((items ? ITEM_SHRINK : USER_SHRINK) + count[x]);
         }
         return out;
+    }
+
+    /**
+     * The bias of someone the fit never saw, from their own stars for films it knows: one least-squares step for a
+     * user given the film biases, with the same shrinkage as the fit.
+     */
+    double userBiasOf(int[] items, float[] stars) {
+        double sum = 0;
+        for (int k = 0; k < items.length; k++) {
+            sum += stars[k] - mean - item[items[k]];
+        }
+        return sum / (USER_SHRINK + items.length);
+    }
+
+    /** The guess for a film given a user bias, unclipped: the base the residuals are taken from. */
+    double raw(double userBias, int i) {
+        return mean + userBias + (i < item.length ? item[i] : 0);
+    }
+
+    /** The lowest star value of the data it was fitted on. */
+    float min() {
+        return min;
+    }
+
+    float max() {
+        return max;
     }
 
     @Override

@@ -25,12 +25,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 /**
- * Rating prediction under five folds, RMSE and MAE per fold and their mean ± sd, for I-AutoRec and the
- * baselines (global mean, user and item biases as Surprise's BaselineOnly, biased MF as Surprise's SVD).
+ * Rating prediction under five folds, RMSE and MAE per fold and their mean ± sd, for the served star model
+ * ({@link StarBlend}), the I-AutoRec inside it, and the baselines (global mean, user and item biases as Surprise's
+ * BaselineOnly, biased MF as Surprise's SVD, item k-NN as Surprise's KNNBaseline).
  * ml-100k uses its five official folds ({@code u1.base/u1.test} … {@code u5}); any other release is cut into
  * five random folds of its ratings (seeded). A seeded 5% of each fold's base part is the validation slice that
- * picks AutoRec's epoch count (training on the other 95%); AutoRec then trains on the whole base part for that
- * many epochs. The baselines do not tune and fit the whole base part. No test rating is seen.
+ * picks AutoRec's epoch count and the star model's weights (training on the other 95%); then everything trains on
+ * the whole base part. The baselines do not tune and fit the whole base part. No test rating is seen.
  * <pre>
  * mvn -q compile exec:java@evaluate-ratings -Dexec.args="--data ../shared/datasets --dataset ml-100k"
  * </pre>
@@ -66,10 +67,13 @@ public final class EvaluateRatings implements Callable<Integer> {
     @Option(names = "--batch", description = "AutoRec's items per step (default: the config's).")
     Integer batch;
 
+    @Option(names = "--networks", defaultValue = "" + "3", description = "I-AutoRec networks the star model averages (default: ${DEFAULT-VALUE}).")
+    int networks;
+
     @Option(names = "--folds", defaultValue = "5", description = "How many of the five folds to run (default: ${DEFAULT-VALUE}).")
     int foldsToRun;
 
-    @Option(names = "--models", split = ",", defaultValue = "global-mean,biases,biased-mf,autorec",
+    @Option(names = "--models", split = ",", defaultValue = "global-mean,biases,biased-mf,knn-baseline,visitor-path,autorec,stars",
             description = "Models to run (default: ${DEFAULT-VALUE}).")
     List<String> models;
 
@@ -95,28 +99,34 @@ public final class EvaluateRatings implements Callable<Integer> {
         config = batch == null ? config : config.withBatchSize(batch);
         Map<String, List<double[]>> byModel = new LinkedHashMap<>();
         Map<String, Object> autoRecRuns = new LinkedHashMap<>();
+        double blendSeconds = 0;
         for (int f = 0; f < Math.min(foldsToRun, folds.size()); f++) {
             Fold fold = folds.get(f);
+            StarBlend blend = null;
             for (String name : models) {
                 long start = System.nanoTime();
                 RatingModel model = switch (name) {
                     case "global-mean" -> new GlobalMean();
                     case "biases" -> new Biases();
                     case "biased-mf" -> new BiasedMf(seed);
-                    case "autorec" -> new AutoRec(config, true);
+                    case "knn-baseline" -> new KnnBaseline();
+                    case "visitor-path" -> new VisitorPath();
+                    case "autorec", "stars" -> blend != null ? null : new StarBlend(config, networks, true);
                     default -> throw new CommandLine.ParameterException(new CommandLine(this), "Unknown model " + name);
                 };
-                if (model instanceof AutoRec probe) {
-                    // the validation slice picks the epoch count; then the whole base part trains for that many
-                    probe.fit(fold.train(), fold.validation());
-                    autoRecRuns.put("fold" + (f + 1), Map.of("bestEpoch", probe.bestEpoch(), "curve", probe.curve()));
-                    model = new AutoRec(config.forEpochs(probe.bestEpoch()), true);
-                    model.fit(fold.base(), null);
-                } else {
+                if (model instanceof StarBlend fresh) {
+                    // the validation slice picks I-AutoRec's epoch count and the blend's weights; then the whole base part trains
+                    fresh.fit(fold.train(), fold.validation());
+                    blend = fresh;
+                    autoRecRuns.put("fold" + (f + 1), Map.of("bestEpochs", fresh.networks().stream().mapToInt(AutoRec::bestEpoch).toArray(), "curve", fresh.autoRec().curve(),
+                            "blendWeights", fresh.weights()));
+                    blendSeconds = (System.nanoTime() - start) / 1e9;
+                } else if (model != null) {
                     model.fit(fold.base(), null);
                 }
-                double[] errors = RatingMetrics.errors(model, fold.test());
-                double seconds = (System.nanoTime() - start) / 1e9;
+                RatingModel scored = name.equals("autorec") ? blend.autoRec() : name.equals("stars") ? blend : model;
+                double[] errors = RatingMetrics.errors(scored, fold.test());
+                double seconds = blend != null && (scored == blend || scored == blend.autoRec()) ? blendSeconds : (System.nanoTime() - start) / 1e9;
                 byModel.computeIfAbsent(name, k -> new ArrayList<>()).add(new double[] {errors[0], errors[1], seconds});
                 System.out.printf(Locale.ROOT, "%s fold %d | %-11s | RMSE %.4f MAE %.4f | %.1f s%n", release.name(), f + 1, name, errors[0],
                         errors[1], seconds);
@@ -133,6 +143,7 @@ public final class EvaluateRatings implements Callable<Integer> {
             row.put("dataset", release.name());
             row.put("folds", release.name().equals("ml-100k") ? "official u1-u5" : "5 random folds, seed " + seed);
             row.put("model", e.getKey());
+            row.put("seed", seed);
             row.put("rmse", rmse);
             row.put("mae", mae);
             row.put("rmseMean", mean(rmse));
@@ -140,7 +151,7 @@ public final class EvaluateRatings implements Callable<Integer> {
             row.put("maeMean", mean(mae));
             row.put("maeSd", sd(mae));
             row.put("seconds", e.getValue().stream().mapToDouble(v -> v[2]).toArray());
-            if (e.getKey().equals("autorec")) {
+            if (e.getKey().equals("autorec") || e.getKey().equals("stars")) {
                 row.put("config", config);
                 row.put("runs", autoRecRuns);
             }
@@ -171,7 +182,7 @@ public final class EvaluateRatings implements Callable<Integer> {
 
     /** Five folds of a release's ratings, each rating in exactly one test part (seeded). */
     static List<Fold> randomFolds(Ratings ratings, long seed) {
-        RatingData all = of(ratings);
+        RatingData all = RatingData.of(ratings);
         int[] order = all.shuffled(seed);
         List<Fold> folds = new ArrayList<>();
         for (int f = 0; f < FOLDS; f++) {
@@ -185,19 +196,6 @@ public final class EvaluateRatings implements Callable<Integer> {
             folds.add(new Fold(split[0], split[1], baseData, all.rows(test.stream().mapToInt(Integer::intValue).toArray())));
         }
         return folds;
-    }
-
-    static RatingData of(Ratings ratings) {
-        int n = ratings.size();
-        int[] users = new int[n];
-        int[] items = new int[n];
-        float[] stars = new float[n];
-        for (int row = 0; row < n; row++) {
-            users[row] = ratings.userIndex(row);
-            items[row] = ratings.movieIndex(row);
-            stars[row] = ratings.value(row);
-        }
-        return new RatingData(users, items, stars, ratings.users().size(), ratings.movies().size());
     }
 
     /** A tab-separated {@code user item rating timestamp} file of ml-100k, through the release's indices. */

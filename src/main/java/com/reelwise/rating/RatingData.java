@@ -1,5 +1,6 @@
 package com.reelwise.rating;
 
+import com.reelwise.ratings.Ratings;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -13,6 +14,20 @@ public record RatingData(int[] users, int[] items, float[] stars, int numUsers, 
         if (users.length != items.length || users.length != stars.length) {
             throw new IllegalArgumentException("users, items and stars differ in length");
         }
+    }
+
+    /** Every rating of a release, over its dense user and movie indices. */
+    public static RatingData of(Ratings ratings) {
+        int n = ratings.size();
+        int[] users = new int[n];
+        int[] items = new int[n];
+        float[] stars = new float[n];
+        for (int row = 0; row < n; row++) {
+            users[row] = ratings.userIndex(row);
+            items[row] = ratings.movieIndex(row);
+            stars[row] = ratings.value(row);
+        }
+        return new RatingData(users, items, stars, ratings.users().size(), ratings.movies().size());
     }
 
     public int size() {
@@ -37,6 +52,18 @@ public record RatingData(int[] users, int[] items, float[] stars, int numUsers, 
             max = Math.max(max, s);
         }
         return new float[] {min, max};
+    }
+
+    /** These rows followed by {@code other}'s (same index spaces). */
+    public RatingData plus(RatingData other) {
+        int n = size();
+        int[] u = Arrays.copyOf(users, n + other.size());
+        int[] i = Arrays.copyOf(items, n + other.size());
+        float[] s = Arrays.copyOf(stars, n + other.size());
+        System.arraycopy(other.users, 0, u, n, other.size());
+        System.arraycopy(other.items, 0, i, n, other.size());
+        System.arraycopy(other.stars, 0, s, n, other.size());
+        return new RatingData(u, i, s, Math.max(numUsers, other.numUsers), Math.max(numItems, other.numItems));
     }
 
     /** The rows at {@code rows}, in that order. */

@@ -52,7 +52,7 @@ class RatingModelsTest {
      * leaning (biases can learn those), plus 1.2 when user and item share a group and minus 1.2 when not (only a
      * model of interactions can), rounded onto 1-5.
      */
-    private static RatingData[] groups(Random random) {
+    static RatingData[] groups(Random random) {
         List<int[]> rows = new ArrayList<>();
         List<Float> stars = new ArrayList<>();
         for (int u = 0; u < 60; u++) {
@@ -78,7 +78,7 @@ class RatingModelsTest {
         return new RatingData[] {trainAndValidation[0], trainAndValidation[1], restAndTest[1]};
     }
 
-    private static RatingModel constant(float value) {
+    static RatingModel constant(float value) {
         return new RatingModel() {
             public String name() {
                 return "constant";
