@@ -14,6 +14,7 @@ import com.reelwise.recommend.RequestValidator;
 import com.reelwise.training.HybridModelManager;
 import com.reelwise.training.NcfModelManager;
 import com.reelwise.training.SequenceModelManager;
+import com.reelwise.training.StarModelManager;
 import com.reelwise.training.TextModelManager;
 import java.util.EnumMap;
 import java.util.List;
@@ -71,6 +72,11 @@ class RecommendationConfiguration {
                 ranker, evidence, ncf, sequence, text);
     }
 
+    @Bean(destroyMethod = "close")
+    StarModelManager starModelManager(ReelwiseProperties properties, DataConfiguration.MovieLensData data) {
+        return new StarModelManager(settings(properties, data), data.ratings());
+    }
+
     private static NcfModelManager.Settings settings(ReelwiseProperties properties, DataConfiguration.MovieLensData data) {
         return new NcfModelManager.Settings(properties.dataDir(), data.dataset().map(MovieLensDataset::name),
                 properties.modelsDir(), properties.trainOnStart());
@@ -79,12 +85,13 @@ class RecommendationConfiguration {
     /** Models load (or train) once the app serves, so the page is up at once. */
     @Bean
     ApplicationListener<ApplicationReadyEvent> startModels(NcfModelManager ncf, SequenceModelManager sequence, TextModelManager text,
-                                                           HybridModelManager hybrid) {
+                                                           HybridModelManager hybrid, StarModelManager stars) {
         return event -> {
             ncf.start();
             sequence.start();
             text.start();
             hybrid.start();
+            stars.start();
         };
     }
 

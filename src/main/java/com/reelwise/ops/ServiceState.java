@@ -6,6 +6,7 @@ import com.reelwise.training.HybridModelManager;
 import com.reelwise.training.ModelManager;
 import com.reelwise.training.NcfModelManager;
 import com.reelwise.training.SequenceModelManager;
+import com.reelwise.training.StarModelManager;
 import com.reelwise.training.TextModelManager;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -20,9 +21,10 @@ public class ServiceState {
     private final Catalog catalog;
     private final List<ModelManager> models;
 
-    ServiceState(Catalog catalog, NcfModelManager ncf, TextModelManager text, SequenceModelManager sequence, HybridModelManager hybrid) {
+    ServiceState(Catalog catalog, NcfModelManager ncf, TextModelManager text, SequenceModelManager sequence, HybridModelManager hybrid,
+                 StarModelManager stars) {
         this.catalog = catalog;
-        this.models = List.of(ncf, sequence, text, hybrid);
+        this.models = List.of(ncf, sequence, text, hybrid, stars);
     }
 
     /** Search and the popular method work once the catalog holds movies (the search index is built with it). */

@@ -3,12 +3,16 @@ package com.reelwise.people;
 import com.reelwise.api.RecommendationBody;
 import com.reelwise.api.RecommendationsResponse;
 import com.reelwise.config.HybridProperties;
+import com.reelwise.rating.StarPredictor;
+import com.reelwise.recommend.MethodUnavailableException;
 import com.reelwise.recommend.Profile;
 import com.reelwise.recommend.RecommendationRequest;
 import com.reelwise.recommend.Recommendations;
 import com.reelwise.results.WatchChances;
+import com.reelwise.training.StarModelManager;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -35,8 +39,11 @@ class PeopleController {
     private final double defaultAlpha;
 
     private final WatchChances chances;
+    private final StarModelManager starModel;
 
-    PeopleController(ProfileStore store, Recommendations recommendations, HybridProperties hybrid, WatchChances chances) {
+    PeopleController(ProfileStore store, Recommendations recommendations, HybridProperties hybrid, WatchChances chances,
+                     StarModelManager starModel) {
+        this.starModel = starModel;
         this.store = store;
         this.chances = chances;
         this.recommendations = recommendations;
@@ -49,11 +56,16 @@ class PeopleController {
     record Created(UUID profileId, String key, String name) {
     }
 
-    record ProfileView(UUID profileId, String name, List<Integer> liked, List<Integer> disliked, List<Integer> myFilms) {
+    record ProfileView(UUID profileId, String name, List<Integer> liked, List<Integer> disliked, List<Integer> myFilms,
+                       Map<Integer, Float> stars) {
 
         static ProfileView of(PersonLists lists) {
-            return new ProfileView(lists.profileId(), lists.name(), lists.liked(), lists.disliked(), lists.myFilms());
+            return new ProfileView(lists.profileId(), lists.name(), lists.liked(), lists.disliked(), lists.myFilms(), lists.stars());
         }
+    }
+
+    /** {@code {"stars": 4.5}}; null stars clear the rating. */
+    record StarsBody(Float stars) {
     }
 
     record VerdictBody(String verdict) {
@@ -85,6 +97,30 @@ class PeopleController {
                          @RequestHeader(name = KEY_HEADER, required = false) String key, @RequestBody VerdictBody body) {
         Verdict verdict = Verdict.parse(body.verdict()).orElse(null);
         return ProfileView.of(store.setVerdict(profileId, key, movieId, verdict));
+    }
+
+    @PutMapping("/{profileId}/stars/{movieId}")
+    ProfileView stars(@PathVariable UUID profileId, @PathVariable int movieId,
+                      @RequestHeader(name = KEY_HEADER, required = false) String key, @RequestBody StarsBody body) {
+        return ProfileView.of(store.setStars(profileId, key, movieId, body.stars()));
+    }
+
+    /**
+     * @param predicted the stars the model predicts, or null while fewer than {@code needed} of the person's other star
+     *                  ratings are of films people here rated
+     * @param basedOn   how many of the person's star ratings it reads (the film's own is left out)
+     */
+    record PredictedStars(int movieId, Float predicted, int basedOn, int needed) {
+    }
+
+    @GetMapping("/{profileId}/stars/{movieId}/predicted")
+    PredictedStars predictedStars(@PathVariable UUID profileId, @PathVariable int movieId,
+                                  @RequestHeader(name = KEY_HEADER, required = false) String key) {
+        PersonLists lists = store.open(profileId, key);
+        StarPredictor model = starModel.predictor().orElseThrow(() -> new MethodUnavailableException(
+                "The star model is not ready yet (it loads or trains in the background); see /api/models."));
+        return new PredictedStars(movieId, model.starsForVisitor(lists.stars(), movieId).orElse(null), model.usable(lists.stars(), movieId),
+                StarPredictor.ENOUGH);
     }
 
     @PutMapping("/{profileId}/films/{movieId}")

@@ -5,7 +5,9 @@ import com.reelwise.problems.InvalidInputException;
 import com.reelwise.recommend.RequestValidator;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -32,6 +34,7 @@ class ProfileService implements ProfileStore {
     private final ProfileRepository profiles;
     private final FeedbackRepository feedback;
     private final SavedFilmRepository films;
+    private final StarRatingRepository stars;
     private final TransactionTemplate transactions;
     private final PeopleDatabase database;
     private final Catalog catalog;
@@ -39,11 +42,12 @@ class ProfileService implements ProfileStore {
     private final Clock clock = Clock.systemUTC();
     private final ReentrantLock writes = new ReentrantLock(true);
 
-    ProfileService(ProfileRepository profiles, FeedbackRepository feedback, SavedFilmRepository films,
+    ProfileService(ProfileRepository profiles, FeedbackRepository feedback, SavedFilmRepository films, StarRatingRepository stars,
                    PlatformTransactionManager transactionManager, PeopleDatabase database, Catalog catalog) {
         this.profiles = profiles;
         this.feedback = feedback;
         this.films = films;
+        this.stars = stars;
         this.transactions = new TransactionTemplate(transactionManager);
         this.database = database;
         this.catalog = catalog;
@@ -103,6 +107,32 @@ class ProfileService implements ProfileStore {
     }
 
     @Override
+    public PersonLists setStars(UUID profileId, String key, int movieId, Float given) {
+        requireKnown(movieId);
+        String bad = ProfileStore.badStars(given);
+        if (bad != null) {
+            throw new InvalidInputException(bad);
+        }
+        return write(() -> {
+            ProfileRow row = authorised(profileId, key);
+            MovieOfProfile id = new MovieOfProfile(profileId, movieId);
+            if (given == null) {
+                stars.deleteById(id);
+            } else {
+                stars.findById(id).ifPresentOrElse(s -> s.change(given, clock.instant()), () -> {
+                    if (stars.findByProfileIdOrderByUpdatedAscMovieIdAsc(profileId).size() >= RequestValidator.MAX_MOVIES) {
+                        throw new InvalidInputException("A profile can hold at most " + RequestValidator.MAX_MOVIES
+                                + " star ratings; clear some first.");
+                    }
+                    stars.save(new StarRatingRow(profileId, movieId, given, clock.instant()));
+                });
+            }
+            stars.flush();
+            return listsOf(row);
+        });
+    }
+
+    @Override
     public PersonLists addFilm(UUID profileId, String key, int movieId) {
         requireKnown(movieId);
         return write(() -> {
@@ -146,7 +176,9 @@ class ProfileService implements ProfileStore {
             (f.verdict() == Verdict.LIKE ? liked : disliked).add(f.movieId());
         }
         List<Integer> saved = films.findByProfileIdOrderByAddedAscMovieIdAsc(row.id()).stream().map(SavedFilmRow::movieId).toList();
-        return new PersonLists(row.id(), row.name(), liked, disliked, saved);
+        Map<Integer, Float> given = new LinkedHashMap<>();
+        stars.findByProfileIdOrderByUpdatedAscMovieIdAsc(row.id()).forEach(s -> given.put(s.movieId(), s.stars()));
+        return new PersonLists(row.id(), row.name(), liked, disliked, saved, given);
     }
 
     private void requireKnown(int movieId) {

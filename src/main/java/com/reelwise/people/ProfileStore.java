@@ -22,4 +22,15 @@ public interface ProfileStore {
     PersonLists addFilm(UUID profileId, String key, int movieId);
 
     PersonLists removeFilm(UUID profileId, String key, int movieId);
+
+    /** Sets (or, with null, clears) the person's own stars for a movie: half stars from 0.5 to 5. */
+    PersonLists setStars(UUID profileId, String key, int movieId, Float stars);
+
+    /** The sentence for stars that are not half stars from 0.5 to 5, or null when they are. */
+    static String badStars(Float stars) {
+        if (stars == null || (stars >= 0.5f && stars <= 5f && stars * 2 == Math.rint(stars * 2))) {
+            return null;
+        }
+        return "Stars go from 0.5 to 5 in half stars (got " + stars + ").";
+    }
 }

@@ -4,6 +4,7 @@ import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.Movie;
 import com.reelwise.ncf.NeuMfRecommender;
 import com.reelwise.problems.InvalidInputException;
+import com.reelwise.rating.StarPredictor;
 import com.reelwise.ratings.Ratings;
 import com.reelwise.recommend.Filters;
 import com.reelwise.recommend.Method;
@@ -42,16 +43,20 @@ public final class ExistingUsers {
     private final Catalog catalog;
     private final Recommendations recommendations;
     private final Supplier<NeuMfRecommender> neuMf;
+    private final Supplier<Optional<StarPredictor>> stars;
     private final Map<Integer, int[]> rowsByUser = new HashMap<>();
 
     /**
      * @param neuMf the NeuMF model, or a supplier of null while it loads or trains
+     * @param stars the star model, empty while it loads or trains
      */
-    public ExistingUsers(Ratings ratings, Catalog catalog, Recommendations recommendations, Supplier<NeuMfRecommender> neuMf) {
+    public ExistingUsers(Ratings ratings, Catalog catalog, Recommendations recommendations, Supplier<NeuMfRecommender> neuMf,
+                         Supplier<Optional<StarPredictor>> stars) {
         this.ratings = ratings;
         this.catalog = catalog;
         this.recommendations = recommendations;
         this.neuMf = neuMf;
+        this.stars = stars;
         int[] counts = new int[ratings.users().size()];
         for (int row = 0; row < ratings.size(); row++) {
             counts[ratings.userIndex(row)]++;
@@ -95,11 +100,12 @@ public final class ExistingUsers {
             return Optional.empty();
         }
         Map<Integer, Float> predicted = probabilities(userId);
+        Optional<StarPredictor> model = stars.get();
         List<RatedMovie> history = new ArrayList<>();
         for (int row : rows) {
             int movieId = ratings.movies().idAt(ratings.movieIndex(row));
-            catalog.byId(movieId).ifPresent(movie -> history.add(
-                    new RatedMovie(movie, ratings.value(row), ratings.timestamp(row), predicted.get(movieId))));
+            catalog.byId(movieId).ifPresent(movie -> history.add(new RatedMovie(movie, ratings.value(row), ratings.timestamp(row),
+                    predicted.get(movieId), model.flatMap(m -> m.stars(userId, movieId)).orElse(null))));
         }
         history.sort(Comparator.comparingLong(RatedMovie::ratedAt).reversed().thenComparing(r -> r.movie().movieId()));
         return Optional.of(history);
@@ -143,12 +149,14 @@ public final class ExistingUsers {
             return byOwnEmbedding(userId, count, rated);
         }
         Map<Integer, Float> probabilities = probabilities(userId);
+        Optional<StarPredictor> model = stars.get();
         // Long histories are cut to fit a profile, so ask for the most and drop whatever the user rated.
         RecommendationRequest request = new RecommendationRequest(profile(userId), method, Filters.NONE, RecommendationRequest.MAX_COUNT, 0.5, 0.0);
         List<UserPick> picks = new ArrayList<>();
         for (Recommendation r : recommendations.recommend(request)) {
             if (!rated.contains(r.movie().movieId()) && picks.size() < count) {
-                picks.add(new UserPick(r.movie(), r.score(), probabilities.get(r.movie().movieId()), r.explanation().text()));
+                picks.add(new UserPick(r.movie(), r.score(), probabilities.get(r.movie().movieId()), r.explanation().text(),
+                        model.flatMap(m -> m.stars(userId, r.movie().movieId())).orElse(null)));
             }
         }
         return picks;
@@ -164,15 +172,39 @@ public final class ExistingUsers {
             throw new MethodUnavailableException("The neural CF model was trained without user " + userId + "; pick another method.");
         }
         float[] scores = model.scoresForUser(userId);
+        Optional<StarPredictor> starModel = stars.get();
         List<UserPick> picks = new ArrayList<>();
         for (com.reelwise.ncf.MovieProbability r : model.top(scores, count + rated.size(), rated)) {
             Optional<Movie> movie = catalog.byId(r.movieId());
             if (movie.isPresent() && picks.size() < count) {
                 picks.add(new UserPick(movie.get(), r.probability(), r.probability(),
-                        "Neural CF, from the taste NeuMF learned for user " + userId + " in training"));
+                        "Neural CF, from the taste NeuMF learned for user " + userId + " in training",
+                        starModel.flatMap(m -> m.stars(userId, r.movieId())).orElse(null)));
             }
         }
         return picks;
+    }
+
+    /**
+     * The star model's stars for a user and movie, with the user's own rating when they gave one.
+     *
+     * @throws InvalidInputException      when the user is unknown
+     * @throws MethodUnavailableException when the star model is not ready, with the sentence that says why
+     */
+    public UserStars stars(int userId, Movie movie) {
+        int[] rows = rowsByUser.get(userId);
+        if (rows == null) {
+            throw new InvalidInputException(unknownUser(userId));
+        }
+        StarPredictor model = stars.get().orElseThrow(() -> new MethodUnavailableException(
+                "The star model is not ready yet (it loads or trains in the background); see /api/models."));
+        Float given = null;
+        for (int row : rows) {
+            if (ratings.movies().idAt(ratings.movieIndex(row)) == movie.movieId()) {
+                given = ratings.value(row);
+            }
+        }
+        return new UserStars(userId, movie.movieId(), movie.title(), model.stars(userId, movie.movieId()).orElseThrow(), given);
     }
 
     private Set<Integer> ratedMovies(int userId) {

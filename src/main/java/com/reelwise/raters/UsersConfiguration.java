@@ -4,6 +4,7 @@ import com.reelwise.catalog.Catalog;
 import com.reelwise.ratings.Ratings;
 import com.reelwise.recommend.Recommendations;
 import com.reelwise.training.NcfModelManager;
+import com.reelwise.training.StarModelManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class UsersConfiguration {
 
     @Bean
-    ExistingUsers existingUsers(Ratings ratings, Catalog catalog, Recommendations recommendations, NcfModelManager ncf) {
-        return new ExistingUsers(ratings, catalog, recommendations, ncf::neuMf);
+    ExistingUsers existingUsers(Ratings ratings, Catalog catalog, Recommendations recommendations, NcfModelManager ncf,
+                                StarModelManager stars) {
+        return new ExistingUsers(ratings, catalog, recommendations, ncf::neuMf, stars::predictor);
     }
 }

@@ -1,6 +1,7 @@
 package com.reelwise.results;
 
 import com.reelwise.config.ReelwiseProperties;
+import com.reelwise.rating.RatingResultsSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,6 +17,12 @@ class ResultsConfiguration {
     @Bean
     WatchChances watchChances(ResultsSettings settings) {
         return WatchChances.read(settings.newcomerResultsDir());
+    }
+
+    /** The rating results the Metrics page shows: {@code <training records>/rating/results}. */
+    @Bean
+    RatingResultsSource ratingResultsSource(ResultsSettings settings) {
+        return new RatingResultsSource(settings.trainingRecordsDir().resolve("rating").resolve("results"));
     }
 
     @Bean

@@ -7,6 +7,9 @@ import com.reelwise.ncf.TrainNeuMf;
 import com.reelwise.progress.TrainingProgress;
 import com.reelwise.ranker.GradientBoostedRanker;
 import com.reelwise.ranker.RankerSettings;
+import com.reelwise.rating.AutoRecConfig;
+import com.reelwise.rating.StarArtifact;
+import com.reelwise.rating.TrainStars;
 import com.reelwise.ratings.DatasetOptions;
 import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.RatingsReader;
@@ -38,15 +41,15 @@ import picocli.CommandLine;
  * In order: NeuMF ({@code <out>/ncf/<run>}), the sequential model and the taste autoencoder
  * ({@code <out>/sequence/<run>}, {@code <out>/taste/<run>}), the text
  * model (fine-tuned encoder and catalog embeddings, {@code <out>/text/<run>}), then the hybrid's ranker
- * ({@code <out>/hybrid/<run>}), which reads the three. Run records go to model-training/&lt;model&gt;/runs.
+ * ({@code <out>/hybrid/<run>}), which reads the three, and the star model ({@code <out>/stars/<run>}). Run records go to model-training/&lt;model&gt;/runs.
  */
-@Command(name = "train", mixinStandardHelpOptions = true, description = "Trains NeuMF, the sequential model, the text model and the hybrid ranker.")
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Trains NeuMF, the sequential model, the text model, the hybrid ranker and the star model.")
 public final class TrainAll implements Callable<Integer> {
 
     @Mixin
     DatasetOptions source;
 
-    @Option(names = "--models", split = ",", defaultValue = "ncf,sequence,text,hybrid",
+    @Option(names = "--models", split = ",", defaultValue = "ncf,sequence,text,hybrid,stars",
             description = "Which models, comma-separated (default: ${DEFAULT-VALUE}); hybrid reads the newest of the others.")
     List<String> models;
 
@@ -116,6 +119,13 @@ public final class TrainAll implements Callable<Integer> {
         }
         if (models.contains("hybrid")) {
             trainHybrid(release, clock);
+        }
+        if (models.contains("stars")) {
+            Path dir = TrainStars.train(RatingsReader.read(release), release.name(), out.resolve("stars"), AutoRecConfig.defaults().withSeed(seed), true, clock)
+                    .dir();
+            StarArtifact.Info info = StarArtifact.info(dir);
+            System.out.println("Star model: " + dir.toAbsolutePath() + ", best epochs " + java.util.Arrays.toString(info.bestEpochs()) + ", weights "
+                    + java.util.Arrays.deepToString(info.weights()) + ", validation RMSE " + info.validationRmse());
         }
         return 0;
     }

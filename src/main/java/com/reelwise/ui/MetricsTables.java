@@ -1,6 +1,7 @@
 package com.reelwise.ui;
 
 import com.reelwise.eval.PairedBootstrap;
+import com.reelwise.rating.RatingResults;
 import com.reelwise.results.EvaluationRow;
 import com.reelwise.results.LossCurve;
 import com.reelwise.results.MethodNames;
@@ -115,6 +116,32 @@ final class MetricsTables {
                     cell.addClassName("best");
                 }
             }
+        }
+        return table;
+    }
+
+    /** One row per rating model: RMSE and MAE mean ± sd, and RMSE per fold; the lowest mean RMSE in bold. */
+    static NativeTable stars(String caption, List<RatingResults.Row> rows) {
+        NativeTable table = table(caption);
+        NativeTableRow head = table.getHead().addRow();
+        head.addHeaderCell().setText("Model");
+        head.addHeaderCell().setText("RMSE");
+        head.addHeaderCell().setText("MAE");
+        head.addHeaderCell().setText("RMSE per fold");
+        double best = rows.stream().mapToDouble(RatingResults.Row::rmseMean).min().orElse(Double.NaN);
+        for (RatingResults.Row row : rows) {
+            NativeTableRow tr = table.getBody().addRow();
+            NativeTableHeaderCell model = tr.addHeaderCell();
+            model.getElement().setAttribute("scope", "row");
+            model.setText(RatingResults.display(row.model()));
+            NativeTableCell rmse = tr.addDataCell();
+            rmse.setText(String.format(Locale.ROOT, "%.4f ± %.4f", row.rmseMean(), row.rmseSd()));
+            if (row.rmseMean() == best) {
+                rmse.addClassName("best");
+            }
+            tr.addDataCell().setText(String.format(Locale.ROOT, "%.4f ± %.4f", row.maeMean(), row.maeSd()));
+            tr.addDataCell().setText(String.join(", ", java.util.Arrays.stream(row.rmse())
+                    .mapToObj(v -> String.format(Locale.ROOT, "%.3f", v)).toList()));
         }
         return table;
     }

@@ -1,6 +1,8 @@
 package com.reelwise.ui;
 
 import com.reelwise.eval.PairedBootstrap;
+import com.reelwise.rating.RatingResults;
+import com.reelwise.rating.RatingResultsSource;
 import com.reelwise.results.EvaluationResults;
 import com.reelwise.results.EvaluationRow;
 import com.reelwise.results.LatestResults;
@@ -37,7 +39,9 @@ public class MetricsView extends VerticalLayout {
     static final String EVALUATE_COMMAND = "mvn -q compile exec:java@evaluate -Dexec.args=\"--data-dir <data> "
             + "--datasets ml-latest-small --protocols loo-99neg,full-ranking,cold-start --results model-training/eval/results\"";
 
-    public MetricsView(EvaluationResults evaluationResults, TrainingCurves trainingCurves) {
+    static final String RATINGS_COMMAND = "mvn -q compile exec:java@evaluate-ratings -Dexec.args=\"--data <data> --dataset ml-100k\"";
+
+    public MetricsView(EvaluationResults evaluationResults, TrainingCurves trainingCurves, RatingResultsSource ratingResults) {
         addClassNames("metrics-view", "page");
         LatestResults results = evaluationResults.latest();
         add(new H1("How well Reelwise recommends"));
@@ -72,7 +76,35 @@ public class MetricsView extends VerticalLayout {
                 }
             }
         }
+        add(starsSection(ratingResults.newest()));
         add(trainingSection(trainingCurves.newest()));
+    }
+
+    /** Rating prediction: RMSE and MAE per fold, the baselines beside the served star model, and the anchors. */
+    private static Section starsSection(RatingResults stars) {
+        Section section = new Section();
+        section.addClassNames("metrics-section", "stars-section");
+        section.add(new H2("Predicted stars"));
+        section.add(paragraph("intro", "A separate question from what to watch next: how many stars would a person give a film? "
+                + "The error is in stars (RMSE weighs big misses more; MAE is the plain mean miss); lower is better."));
+        stars.problems().forEach(p -> section.add(paragraph("notice", p)));
+        if (stars.rows().isEmpty()) {
+            section.add(paragraph("empty", "No rating results were found (model-training/rating/results). Produce them with "
+                    + RATINGS_COMMAND + "."));
+            return section;
+        }
+        for (String dataset : stars.datasets()) {
+            List<RatingResults.Row> rows = stars.of(dataset);
+            section.add(new H3(dataset + ", " + rows.get(0).folds()));
+            section.add(paragraph("protocol", RatingResults.protocol(rows.get(0))));
+            section.add(TableScroll.around(MetricsTables.stars(dataset + ": RMSE and MAE over five folds, lowest RMSE in bold", rows)));
+            if (dataset.equals("ml-100k")) {
+                section.add(paragraph("protocol", "For comparison, Surprise's published RMSE on ml-100k (five random folds, default "
+                        + "parameters): " + String.join(", ", RatingResults.SURPRISE_ML100K.entrySet().stream()
+                        .map(e -> String.format(Locale.ROOT, "%s %.3f", e.getKey(), e.getValue())).toList()) + "."));
+            }
+        }
+        return section;
     }
 
     /** One test's section, closed: its title and size say what opening it shows. */

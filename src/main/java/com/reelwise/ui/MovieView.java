@@ -3,7 +3,9 @@ package com.reelwise.ui;
 import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.Movie;
 import com.reelwise.people.ProfileStore;
+import com.reelwise.rating.StarPredictor;
 import com.reelwise.recommend.MoreLikeThis;
+import com.reelwise.training.StarModelManager;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,12 +16,18 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A film's own page ({@code /movie/{id}}): poster, year, genres, synopsis, director and cast, how people here rated
@@ -30,15 +38,23 @@ public class MovieView extends VerticalLayout implements HasUrlParameter<Integer
 
     static final int MORE_LIKE_THIS = 12;
     static final int CAST_SHOWN = 6;
+    static final List<Float> STAR_CHOICES = List.of(0.5f, 1f, 1.5f, 2f, 2.5f, 3f, 3.5f, 4f, 4.5f, 5f);
 
     private final Catalog catalog;
     private final MoreLikeThis moreLikeThis;
     private final MyLists mine;
+    private final Supplier<Optional<StarPredictor>> stars;
     private String title = "Reelwise: a film";
 
-    public MovieView(Catalog catalog, MoreLikeThis moreLikeThis, ProfileStore store, ProfileCookie cookie) {
+    @Autowired
+    public MovieView(Catalog catalog, MoreLikeThis moreLikeThis, ProfileStore store, ProfileCookie cookie, StarModelManager starModel) {
+        this(catalog, moreLikeThis, store, cookie, starModel::predictor);
+    }
+
+    MovieView(Catalog catalog, MoreLikeThis moreLikeThis, ProfileStore store, ProfileCookie cookie, Supplier<Optional<StarPredictor>> stars) {
         this.catalog = catalog;
         this.moreLikeThis = moreLikeThis;
+        this.stars = stars;
         this.mine = MyLists.open(store, cookie);
         addClassName("movie-view");
     }
@@ -76,6 +92,7 @@ public class MovieView extends VerticalLayout implements HasUrlParameter<Integer
             facts.add(line("cast", "With " + String.join(", ", movie.cast().stream().limit(CAST_SHOWN).toList())));
         }
         facts.add(line("ratings", ratings(movie)));
+        facts.add(starsRow(movie));
         facts.add(pickButton(movie), ExternalLinks.of(movie));
         Div top = new Div(poster, facts);
         top.addClassName("movie-top");
@@ -125,6 +142,51 @@ public class MovieView extends VerticalLayout implements HasUrlParameter<Integer
         Div row = new Div(pick, said);
         row.addClassName("pick-row");
         return row;
+    }
+
+    /** The visitor's own stars for the film, and the stars the model predicts they would give it. */
+    private Div starsRow(Movie movie) {
+        Select<Float> own = new Select<>();
+        own.setLabel("Your stars");
+        own.setItems(STAR_CHOICES);
+        own.setEmptySelectionAllowed(true);
+        own.setEmptySelectionCaption("Not rated");
+        own.setItemLabelGenerator(s -> s == null ? "Not rated" : String.format(Locale.ROOT, "%.1f ★", s));
+        own.setValue(mine.stars().get(movie.movieId()));
+        own.addClassName("own-stars");
+        Paragraph predicted = line("predicted-stars", predictedStars(movie.movieId()));
+        own.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            try {
+                mine.setStars(movie.movieId(), e.getValue());
+                predicted.setText(predictedStars(movie.movieId()));
+            } catch (RuntimeException storageDown) {
+                predicted.setText("Could not save your stars just now: " + storageDown.getMessage());
+            }
+        });
+        Div row = new Div(own, predicted);
+        row.addClassName("stars-row");
+        return row;
+    }
+
+    /** One sentence: the prediction, or what it still needs. */
+    String predictedStars(int movieId) {
+        Optional<StarPredictor> model = stars.get();
+        if (model.isEmpty()) {
+            return "Predicted stars for you: the star model is still loading.";
+        }
+        Map<Integer, Float> given = mine.stars();
+        int usable = model.get().usable(given, movieId);
+        if (usable < StarPredictor.ENOUGH) {
+            int missing = StarPredictor.ENOUGH - usable;
+            return "Give stars to " + missing + " more film" + (missing == 1 ? "" : "s") + " that people here rated, and this page "
+                    + "predicts how many you would give this one.";
+        }
+        float predicted = model.get().starsForVisitor(given, movieId).orElseThrow();
+        return String.format(Locale.ROOT, "Predicted for you: %.1f ★, from your stars for %d other films (your leaning against "
+                + "other people's, and how you rated the films people rate most like this one).", predicted, usable);
     }
 
     private static String ratings(Movie movie) {

@@ -7,6 +7,7 @@ import com.reelwise.people.ProfileStore;
 import com.reelwise.people.Verdict;
 import com.reelwise.problems.InvalidInputException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -88,6 +89,16 @@ public class MyLists {
 
     public List<Integer> myFilms() {
         return lists == null ? List.of() : lists.myFilms();
+    }
+
+    /** The person's own stars per movie id, oldest first. */
+    public Map<Integer, Float> stars() {
+        return lists == null ? Map.of() : lists.stars();
+    }
+
+    /** Saves (or, with null, clears) the person's stars for a movie. */
+    public void setStars(int movieId, Float stars) {
+        change(c -> store.setStars(c.profileId(), c.key(), movieId, stars));
     }
 
     public void like(int movieId) {

@@ -79,8 +79,14 @@ abstract class PeopleApiContract {
         as(me, put("/api/profiles/" + me.id() + "/films/8")).andExpect(jsonPath("$.myFilms", contains(7, 8)));
         as(me, delete("/api/profiles/" + me.id() + "/films/7")).andExpect(status().isOk()).andExpect(jsonPath("$.myFilms", contains(8)));
 
+        as(me, put("/api/profiles/" + me.id() + "/stars/2").content("{\"stars\":4.5}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.stars['2']").value(4.5));
+        as(me, put("/api/profiles/" + me.id() + "/stars/6").content("{\"stars\":1}")).andExpect(jsonPath("$.stars['6']").value(1.0));
+        as(me, put("/api/profiles/" + me.id() + "/stars/6").content("{\"stars\":null}")).andExpect(jsonPath("$.stars['6']").doesNotExist());
+
         as(me, get("/api/profiles/" + me.id()))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stars['2']").value(4.5))
                 .andExpect(jsonPath("$.profileId").value(me.id()))
                 .andExpect(jsonPath("$.name").value("Ana"))
                 .andExpect(jsonPath("$.liked", contains(3)))
@@ -138,6 +144,12 @@ abstract class PeopleApiContract {
         problem(as(me, put(feedback + "1").content("{\"verdict\":[1]}")), 400, "The field 'verdict' has a value of the wrong type.");
         problem(as(me, put(feedback + "1")), 400, "Send a JSON body such as {\"verdict\":\"like\"}.");
         problem(as(me, put(feedback + "abc").content("{\"verdict\":\"like\"}")), 400, "'abc' is not a valid movieId");
+        String stars = "/api/profiles/" + me.id() + "/stars/";
+        problem(as(me, put(stars + "1").content("{\"stars\":4.2}")), 400, "Stars go from 0.5 to 5 in half stars (got 4.2).");
+        problem(as(me, put(stars + "1").content("{\"stars\":6}")), 400, "Stars go from 0.5 to 5 in half stars (got 6.0).");
+        problem(as(me, put(stars + "999").content("{\"stars\":4}")), 400, "Unknown movie id 999");
+        // these tests start without trained models: the prediction says why it cannot answer yet
+        problem(as(me, get(stars + "1/predicted")), 503, "The star model is not ready yet");
         problem(as(me, get("/api/profiles/not-a-uuid")), 400, "'not-a-uuid' is not a valid profileId");
         problem(mvc.perform(post("/api/profiles").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"" + "n".repeat(81) + "\"}")),
                 400, "A profile name can be at most 80 characters");

@@ -27,6 +27,9 @@ class ProfileRestartTest {
             store.setVerdict(created.lists().profileId(), created.key(), 2, Verdict.LIKE);
             store.setVerdict(created.lists().profileId(), created.key(), 5, Verdict.DISLIKE);
             store.addFilm(created.lists().profileId(), created.key(), 7);
+            store.setStars(created.lists().profileId(), created.key(), 3, 4.5f);
+            store.setStars(created.lists().profileId(), created.key(), 6, 2f);
+            store.setStars(created.lists().profileId(), created.key(), 6, 1.5f);
         }
 
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(ReelwiseApplication.class).run(args)) {
@@ -35,6 +38,7 @@ class ProfileRestartTest {
             assertThat(lists.liked()).containsExactly(2);
             assertThat(lists.disliked()).containsExactly(5);
             assertThat(lists.myFilms()).containsExactly(7);
+            assertThat(lists.stars()).containsExactly(java.util.Map.entry(3, 4.5f), java.util.Map.entry(6, 1.5f));
         }
     }
 }

@@ -18,7 +18,7 @@ import java.util.UUID;
 /** A profile store in memory for page tests; {@link #down} makes every call fail like an unreachable database. */
 class InMemoryProfileStore implements ProfileStore {
 
-    private record Entry(String key, String name, Map<Integer, Verdict> verdicts, Set<Integer> films) {
+    private record Entry(String key, String name, Map<Integer, Verdict> verdicts, Set<Integer> films, Map<Integer, Float> stars) {
     }
 
     private final Catalog catalog;
@@ -34,7 +34,7 @@ class InMemoryProfileStore implements ProfileStore {
         check();
         UUID id = UUID.randomUUID();
         String key = "key-" + id;
-        entries.put(id, new Entry(key, name == null ? "Film fan" : name, new LinkedHashMap<>(), new LinkedHashSet<>()));
+        entries.put(id, new Entry(key, name == null ? "Film fan" : name, new LinkedHashMap<>(), new LinkedHashSet<>(), new LinkedHashMap<>()));
         return new NewProfile(lists(id), key);
     }
 
@@ -48,7 +48,7 @@ class InMemoryProfileStore implements ProfileStore {
     public PersonLists rename(UUID profileId, String key, String name) {
         check();
         Entry e = entries.get(profileId);
-        entries.put(profileId, new Entry(e.key(), name, e.verdicts(), e.films()));
+        entries.put(profileId, new Entry(e.key(), name, e.verdicts(), e.films(), e.stars()));
         return lists(profileId);
     }
 
@@ -80,6 +80,17 @@ class InMemoryProfileStore implements ProfileStore {
         return lists(profileId);
     }
 
+    @Override
+    public PersonLists setStars(UUID profileId, String key, int movieId, Float stars) {
+        check();
+        known(movieId);
+        entries.get(profileId).stars().remove(movieId);
+        if (stars != null) {
+            entries.get(profileId).stars().put(movieId, stars);
+        }
+        return lists(profileId);
+    }
+
     int count() {
         return entries.size();
     }
@@ -94,7 +105,7 @@ class InMemoryProfileStore implements ProfileStore {
         List<Integer> liked = new ArrayList<>();
         List<Integer> disliked = new ArrayList<>();
         e.verdicts().forEach((movie, verdict) -> (verdict == Verdict.LIKE ? liked : disliked).add(movie));
-        return new PersonLists(id, e.name(), liked, disliked, List.copyOf(e.films()));
+        return new PersonLists(id, e.name(), liked, disliked, List.copyOf(e.films()), e.stars());
     }
 
     private void known(int movieId) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
+import com.reelwise.rating.RatingResultsSource;
 import com.reelwise.results.EvaluationResults;
 import com.reelwise.results.ResultFixtures;
 import com.reelwise.results.TrainingCurves;
@@ -54,7 +55,8 @@ class MetricsViewTest {
                  "lossCurve":[{"epoch":1,"loss":0.40,"validation":0.60},{"epoch":2,"loss":0.30,"validation":0.65},
                               {"epoch":3,"loss":0.25,"validation":0.64}]}
                 """);
-        UI.getCurrent().add(new MetricsView(new EvaluationResults(results), new TrainingCurves(records, dir.resolve("models"))));
+        UI.getCurrent().add(new MetricsView(new EvaluationResults(results), new TrainingCurves(records, dir.resolve("models")),
+                new RatingResultsSource(Path.of("model-training/rating/results"))));
     }
 
     @Test

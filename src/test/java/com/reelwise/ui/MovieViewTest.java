@@ -56,7 +56,7 @@ class MovieViewTest {
     private MovieView open(int movieId) {
         // No content model loaded: "more like this" falls back to shared genres and keywords.
         Recommendations recommendations = new Recommendations(new RequestValidator(catalog), List.of(), Map.of());
-        MovieView view = new MovieView(catalog, new MoreLikeThis(new CandidateRanker(catalog), recommendations), store, cookie);
+        MovieView view = new MovieView(catalog, new MoreLikeThis(new CandidateRanker(catalog), recommendations), store, cookie, java.util.Optional::empty);
         view.setParameter(null, movieId);
         UI.getCurrent().add(view);
         return view;

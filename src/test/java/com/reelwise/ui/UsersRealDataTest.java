@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -55,7 +56,7 @@ class UsersRealDataTest {
         Catalog catalog = new CatalogLoader(dataDir, false).load(java.util.Optional.of(dataset), ratings);
         Recommendations recommendations = new Recommendations(new RequestValidator(catalog),
                 List.of(new PopularRecommender(catalog, new CandidateRanker(catalog))), Map.of());
-        users = new ExistingUsers(ratings, catalog, recommendations, () -> null);
+        users = new ExistingUsers(ratings, catalog, recommendations, () -> null, Optional::empty);
     }
 
     @AfterAll

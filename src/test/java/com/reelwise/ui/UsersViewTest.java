@@ -13,6 +13,11 @@ import com.reelwise.catalog.Movie;
 import com.reelwise.raters.ExistingUsers;
 import com.reelwise.raters.RatedMovie;
 import com.reelwise.raters.UserPick;
+import com.reelwise.rating.AutoRecConfig;
+import com.reelwise.rating.RatingData;
+import com.reelwise.rating.StarArtifact;
+import com.reelwise.rating.StarPredictor;
+import com.reelwise.rating.TrainStars;
 import com.reelwise.ratings.Ratings;
 import com.reelwise.recommend.CandidateRanker;
 import com.reelwise.recommend.Explanation;
@@ -27,12 +32,19 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.QueryParameters;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Existing-user mode without a browser, on generated ratings (the real-data check is in {@link UsersRealDataTest}). */
 class UsersViewTest {
@@ -75,7 +87,11 @@ class UsersViewTest {
     }
 
     private UsersView open(String user) {
-        UsersView view = new UsersView(new ExistingUsers(ratings, catalog, recommendations, () -> null));
+        return open(user, null);
+    }
+
+    private UsersView open(String user, StarPredictor stars) {
+        UsersView view = new UsersView(new ExistingUsers(ratings, catalog, recommendations, () -> null, () -> Optional.ofNullable(stars)));
         UI.getCurrent().add(view);
         view.open(QueryParameters.simple(Map.of("user", user)));
         return view;
@@ -163,6 +179,37 @@ class UsersViewTest {
 
         assertThat(picks()).isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("method-status")).getText()).isEqualTo("The neural CF model is being trained on ml-latest-small; this takes a few minutes.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void predictedStarsStandBesideEachRatingAndEachPickAndADashWithoutTheModel(@TempDir Path dir) {
+        Path saved = TrainStars.train(ratings, "tiny", dir, new AutoRecConfig(8, 1f, 1e-2f, 4, 5, 0, 3), false,
+                Clock.fixed(Instant.parse("2026-12-05T12:00:00Z"), ZoneOffset.UTC)).dir();
+        StarPredictor stars = new StarPredictor(StarArtifact.load(saved, RatingData.of(ratings)), ratings);
+        open("7", stars).selectMethod(Method.POPULAR);
+
+        Grid<RatedMovie> history = _get(Grid.class, spec -> spec.withClasses("user-history"));
+        int column = headers(history).indexOf("Model's stars");
+        assertThat(column).isPositive();
+        for (int row = 0; row < history().size(); row++) {
+            float expected = stars.stars(7, history().get(row).movie().movieId()).orElseThrow();
+            assertThat(GridKt._getFormattedRow(history, row).get(column)).isEqualTo(String.format(Locale.ROOT, "%.1f ★", expected));
+        }
+        Grid<UserPick> picks = _get(Grid.class, spec -> spec.withClasses("user-picks"));
+        int predicted = headers(picks).indexOf("Predicted stars");
+        assertThat(picks().get(0).stars()).isEqualTo(stars.stars(7, picks().get(0).movie().movieId()).orElseThrow());
+        assertThat(GridKt._getFormattedRow(picks, 0).get(predicted)).endsWith("★");
+
+        MockVaadin.tearDown();
+        MockVaadin.setup(new Routes(), UI::new);
+        open("7");
+        Grid<RatedMovie> without = _get(Grid.class, spec -> spec.withClasses("user-history"));
+        assertThat(GridKt._getFormattedRow(without, 0).get(headers(without).indexOf("Model's stars"))).isEqualTo("–");
+    }
+
+    private static List<String> headers(Grid<?> grid) {
+        return grid.getColumns().stream().map(c -> grid.getHeaderRows().get(0).getCell(c).getText()).toList();
     }
 
     @Test
