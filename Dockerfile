@@ -18,6 +18,8 @@ COPY src src
 COPY deploy deploy
 COPY model-training/eval/results model-training/eval/results
 COPY model-training/eval/newcomer model-training/eval/newcomer
+COPY model-training/rating/results model-training/rating/results
+COPY docs/report.pdf docs/report.pdf
 RUN deploy/build-app.sh /out
 ARG MOVIELENS_URL=https://files.grouplens.org/datasets/movielens/
 RUN --mount=type=secret,id=TMDB_API_KEY,mode=0444,required=false \

@@ -30,6 +30,11 @@ public class AboutView extends VerticalLayout {
                 + "each good at something different, and it always tells you why it picked a movie. This page explains "
                 + "them in plain words; the measured results are on the Metrics page."));
         add(new RouterLink("See the measured results", MetricsView.class));
+        Anchor report = new Anchor("report.pdf", "Read the full report (PDF): data, every method with its equations, evaluation, "
+                + "results, interface and deployment");
+        report.setRouterIgnore(true);
+        report.addClassName("report-link");
+        add(new Paragraph(report));
         add(methods(), data(), measures(), limits());
     }
 
@@ -82,6 +87,15 @@ public class AboutView extends VerticalLayout {
                 + "The balance slider shifts the list towards what people with your taste watched or towards what the "
                 + "movies are about; it starts in the middle, the ranker alone. Discovery lifts movies fewer "
                 + "people know."));
+        s.add(method("Predicted stars", "A separate question from what to watch: how many stars would you give a film? Three "
+                + "parts, trained on the MovieLens star ratings: each person's and each film's leaning (some people rate everything "
+                + "high, some films everyone rates low), I-AutoRec (an autoencoder trained here with Deep Java Library that reads "
+                + "every rating a film got and fills in the missing ones), and the films people rate most alike (k nearest "
+                + "neighbours on what the leanings leave unexplained). How much each part counts depends on how many ratings a "
+                + "film has, learned on ratings held out from training. The existing-user page shows the stars beside a MovieLens "
+                + "user's own; give stars to five films on their pages and each film's page predicts yours (from your leaning "
+                + "and the neighbours: the autoencoder only knows the people it was trained with). The Metrics page compares it "
+                + "with the classic rating predictors."));
         s.add(method("Diversity and explanations", "The diversity slider re-ranks with maximal marginal relevance: each next "
                 + "pick trades how good it looks against how similar it is to the picks above it. Explanations are computed "
                 + "from the actual scores: the liked movie that contributed most, how many people who liked it also liked "
