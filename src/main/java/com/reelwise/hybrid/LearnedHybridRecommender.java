@@ -6,6 +6,7 @@ import com.reelwise.recommend.CandidateRanker;
 import com.reelwise.recommend.CollaborativeEvidence;
 import com.reelwise.recommend.ContentRecommender;
 import com.reelwise.recommend.Explanation;
+import com.reelwise.recommend.ItemSimilarity;
 import com.reelwise.recommend.Method;
 import com.reelwise.recommend.Profile;
 import com.reelwise.recommend.Recommendation;
@@ -16,8 +17,10 @@ import com.reelwise.recommend.ScoreTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The default method: every source proposes candidates (NeuMF, the sequential model, content, mood,
@@ -48,8 +51,13 @@ public final class LearnedHybridRecommender implements Recommender {
      * "something light and funny").
      */
     static final double MOOD_WEIGHT = 0.75;
-    /** Leave-one-out explanations for profiles up to this size; longer ones name the top content contributor. */
+    /**
+     * Picks tested by leaving each out: all of a profile up to this size; of a longer one (a MovieLens user's 300
+     * liked films), each shown film's {@value #NEAREST_PICKS} nearest picks by content, so its reason still names a
+     * pick whose removal lowers its score rather than falling back to "close to your taste overall".
+     */
     static final int EXPLAIN_LIMIT = 30;
+    static final int NEAREST_PICKS = 3;
 
     private final HybridSources sources;
     private final FeatureRows features;
@@ -302,17 +310,20 @@ public final class LearnedHybridRecommender implements Recommender {
 
     /**
      * How much each liked film raises each shown film's score: {@code drops[k][r]} = score of film r minus its
-     * score without liked film k (scored again through every source; the balance keeps the full list's centre). Empty for long profiles.
+     * score without liked film k (scored again through every source; the balance keeps the full list's centre). A long profile
+     * tests only each shown film's nearest picks ({@link #nearestPicks}); the others keep 0.
      */
     private float[][] leaveOneOut(RecommendationRequest request, Scored scored, int[] shown) {
         List<Integer> liked = request.profile().liked();
-        if (liked.size() > EXPLAIN_LIMIT || liked.size() < 2 || shown.length == 0) {
+        if (liked.size() < 2 || shown.length == 0) {
             return new float[0][];
         }
+        // an untested pick keeps a drop of 0, so it is never named
         float[][] drops = new float[liked.size()][shown.length];
+        int[] tested = liked.size() <= EXPLAIN_LIMIT ? IntStream.range(0, liked.size()).toArray() : nearestPicks(liked, shown);
         Profile p = request.profile();
         List<Profile> variants = new ArrayList<>();
-        for (int k = 0; k < liked.size(); k++) {
+        for (int k : tested) {
             List<Integer> rest = new ArrayList<>(liked);
             rest.remove(k);
             variants.add(new Profile(rest, p.disliked(), p.seen(), p.mood()));
@@ -320,21 +331,51 @@ public final class LearnedHybridRecommender implements Recommender {
         List<Signals> each = sources.signalsOfEach(variants, scored.signals().mood(), shown);
         // Every variant's rows in one matrix: one call into the ranker instead of one per liked film.
         int width = HybridFeature.COUNT;
-        float[] rows = new float[liked.size() * shown.length * width];
-        for (int k = 0; k < liked.size(); k++) {
-            System.arraycopy(features.of(each.get(k), shown), 0, rows, k * shown.length * width, shown.length * width);
+        float[] rows = new float[tested.length * shown.length * width];
+        for (int v = 0; v < tested.length; v++) {
+            System.arraycopy(features.of(each.get(v), shown), 0, rows, v * shown.length * width, shown.length * width);
         }
-        float[] learned = ranker.score(rows, liked.size() * shown.length);
-        for (int k = 0; k < liked.size(); k++) {
-            Signals without = each.get(k);
+        float[] learned = ranker.score(rows, tested.length * shown.length);
+        for (int v = 0; v < tested.length; v++) {
+            int k = tested[v];
+            Signals without = each.get(v);
             for (int r = 0; r < shown.length; r++) {
                 float full = scored.table().scores()[shown[r]];
-                drops[k][r] = full - (learned[k * shown.length + r]
+                drops[k][r] = full - (learned[v * shown.length + r]
                         + (float) (shift(request, without, shown[r], scored.centre()) + priors.lift(without, shown[r], scored.spread())
                         + moodLift(without, shown[r], scored.mood(), scored.spread())));
             }
         }
         return drops;
+    }
+
+    /**
+     * For a long profile: each shown film's {@value #NEAREST_PICKS} nearest picks by content (indices into
+     * {@code liked}), taken round by round over the shown films until {@value #EXPLAIN_LIMIT}.
+     */
+    private int[] nearestPicks(List<Integer> liked, int[] shown) {
+        ItemSimilarity similarity = content.similarity();
+        List<Movie> picks = liked.stream().map(id -> catalog.movieAt(catalog.position(id))).toList();
+        int[][] nearest = new int[shown.length][];
+        for (int r = 0; r < shown.length; r++) {
+            Movie film = catalog.movieAt(shown[r]);
+            double[] sims = new double[picks.size()];
+            for (int k = 0; k < sims.length; k++) {
+                sims[k] = similarity.between(picks.get(k), film);
+            }
+            nearest[r] = IntStream.range(0, sims.length).boxed()
+                    .sorted((a, b) -> sims[a] != sims[b] ? Double.compare(sims[b], sims[a]) : Integer.compare(a, b))
+                    .limit(NEAREST_PICKS).mapToInt(Integer::intValue).toArray();
+        }
+        Set<Integer> tested = new LinkedHashSet<>();
+        for (int round = 0; round < NEAREST_PICKS && tested.size() < EXPLAIN_LIMIT; round++) {
+            for (int r = 0; r < shown.length && tested.size() < EXPLAIN_LIMIT; r++) {
+                if (round < nearest[r].length) {
+                    tested.add(nearest[r][round]);
+                }
+            }
+        }
+        return tested.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static float[] column(float[][] drops, int r) {

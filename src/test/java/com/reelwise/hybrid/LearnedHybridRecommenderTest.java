@@ -103,6 +103,29 @@ class LearnedHybridRecommenderTest {
     }
 
     @Test
+    void aProfileTooLongToTestEveryPickStillNamesAPickWhoseRemovalLowersTheScore() {
+        // 35 picks, more than the 30 that can each be left out: only each shown film's nearest picks are tested
+        List<Integer> many = java.util.stream.IntStream.rangeClosed(1, 35).boxed().toList();
+        assertThat(many.size()).isGreaterThan(LearnedHybridRecommender.EXPLAIN_LIMIT);
+        RecommendationRequest request = request(many, 0.5, 0);
+        int named = 0;
+        for (Recommendation r : hybrid.recommend(request)) {
+            if (r.explanation().becauseOf().isEmpty()) {
+                continue;
+            }
+            int pick = r.explanation().becauseOf().get(0);
+            assertThat(many).contains(pick);
+            List<Integer> without = new ArrayList<>(many);
+            without.remove(Integer.valueOf(pick));
+            float after = hybrid.score(request.with(Profile.liking(without))).scores()[catalog.position(r.movie().movieId())];
+            assertThat((double) after).as("score of %s without %s", r.movie().title(), pick).isLessThan(r.score());
+            named++;
+        }
+        // before, a profile this long was never tested and every film read "close to your taste overall"
+        assertThat(named).isPositive();
+    }
+
+    @Test
     void theScoreSplitIsTheRankersOwnAttributionAndSumsToTheScore() {
         for (Recommendation r : hybrid.recommend(request(LIKED, 0.5, 0))) {
             ScoreParts parts = r.parts();
