@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
 /**
  * Measures NeuMF on one MovieLens release: training throughput against a bare DJL loop in the
  * same JVM, full-training wall time, fold-in and full-catalogue scoring latency, and native memory
- * over 10,000 scoring requests. See model-training/ncf/README.md for the command.
+ * over 10,000 scoring requests; with {@code --vs-pytorch}, training throughput against the Python reference in
+ * alternating rounds; with {@code --phases}, the bare loop's time per step by phase. See model-training/ncf/README.md.
  */
 @Command(name = "ncf-benchmark", mixinStandardHelpOptions = true,
         description = "NeuMF training throughput against a bare DJL loop, fold-in and scoring latency, native memory.")
@@ -50,6 +51,19 @@ public final class NeuMfBenchmark implements Callable<Integer> {
     @Option(names = "--serving-only", description = "Only the serving measurements (needs --artifact).")
     private boolean servingOnly;
 
+    @Option(names = "--vs-pytorch", description = "Folder of the PyTorch reference (neumf_epoch.py, e.g. ../shared/bench/pytorch-neumf): "
+            + "only the training throughput, one product epoch and one reference epoch in turn.")
+    private Path pytorch;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Alternating rounds with --vs-pytorch (default: ${DEFAULT-VALUE}).")
+    private int rounds;
+
+    @Option(names = "--phases", description = "Only the bare DJL loop, with the time per step of each phase.")
+    private boolean phases;
+
+    @Option(names = "--reference-wait-policy", description = "OMP_WAIT_POLICY for the PyTorch reference only (default: this JVM's).")
+    private String referenceWaitPolicy;
+
     public static void main(String[] args) {
         System.setProperty("ai.djl.pytorch.num_threads", System.getProperty("ai.djl.pytorch.num_threads", "2"));
         System.setProperty("ai.djl.pytorch.num_interop_threads", System.getProperty("ai.djl.pytorch.num_interop_threads", "1"));
@@ -68,6 +82,14 @@ public final class NeuMfBenchmark implements Callable<Integer> {
         Interactions train = Interactions.fromRatings(RatingsReader.read(dataset), 0f);
         NeuMfConfig config = NeuMfConfig.defaults().withEpochs(1);
 
+        if (phases) {
+            plainLoop(train, config, 400);
+            return 0;
+        }
+        if (pytorch != null) {
+            versusPytorch(dataset, train, config);
+            return 0;
+        }
         if (servingOnly && artifact != null) {
             serving(artifact, requests);
             return 0;
@@ -99,6 +121,56 @@ public final class NeuMfBenchmark implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * A B A B …: one epoch of the product's loop ({@link NeuMfModel#fit}), then one of the Python reference on the same
+     * ratings file, same model, batch, negatives, optimiser and 2 threads; samples/s of the gradient steps of each
+     * (negative sampling excluded on both sides), their medians and the ratio.
+     */
+    private void versusPytorch(MovieLensDataset dataset, Interactions train, NeuMfConfig config) throws IOException {
+        Path script = pytorch.resolve("neumf_epoch.py");
+        if (!Files.isRegularFile(script)) {
+            throw new IllegalArgumentException("No neumf_epoch.py in " + pytorch.toAbsolutePath());
+        }
+        double[] product = new double[rounds];
+        double[] reference = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            try (NeuMfModel model = new NeuMfModel(config)) {
+                model.fit(train, Interactions.of(train.numUsers(), train.numItems(), new int[0], new int[0]));
+                product[r] = model.report().samplesPerSecond();
+            }
+            reference[r] = pythonEpoch(script, dataset.ratingsFile(), referenceWaitPolicy);
+            System.out.printf("round %d: product (DJL, PyTorch %s, OMP_WAIT_POLICY=%s) %.0f samples/s, reference (Debian's PyTorch, "
+                            + "OMP_WAIT_POLICY=%s) %.0f samples/s, ratio %.2f%n", r + 1, ai.djl.engine.Engine.getInstance().getVersion(),
+                    System.getenv("OMP_WAIT_POLICY"), product[r], referenceWaitPolicy == null ? System.getenv("OMP_WAIT_POLICY") : referenceWaitPolicy,
+                    reference[r], product[r] / reference[r]);
+        }
+        System.out.printf("NeuMF training on %s (%,d positives x 5 per epoch), batch %d, 2 threads, median of %d alternating rounds: "
+                        + "product %.0f samples/s, PyTorch reference %.0f samples/s, ratio %.2f (bar: >= 1.00)%n",
+                dataset.name(), train.size(), config.batchSize(), rounds, median(product), median(reference), median(product) / median(reference));
+    }
+
+    /** One epoch of the Python reference with Debian's interpreter and 2 threads; its samples/s of the gradient steps. */
+    private static double pythonEpoch(Path script, Path ratings, String waitPolicy) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder("/usr/bin/python3", script.toString(), ratings.toString(), "1").redirectErrorStream(true);
+        builder.environment().put("OMP_NUM_THREADS", "2");
+        if (waitPolicy != null) {
+            builder.environment().put("OMP_WAIT_POLICY", waitPolicy);
+        }
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while the PyTorch reference ran", e);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("pytorch epoch \\d+: (\\d+) samples/s").matcher(output);
+        if (process.exitValue() != 0 || !m.find()) {
+            throw new IOException("The PyTorch reference did not report its speed (is python3-torch installed?):\n" + output);
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
     /** The reference: the same network, pre-drawn random batches, nothing but forward/backward/step. */
     private static double plainLoop(Interactions train, NeuMfConfig config, int batches) {
         int batch = config.batchSize();
@@ -115,6 +187,7 @@ public final class NeuMfBenchmark implements Callable<Integer> {
                 float[] y = new float[batch];
                 long start = 0;
                 int warmup = 20;
+                long[] phases = new long[5];
                 for (int b = 0; b < batches + warmup; b++) {
                     if (b == warmup) {
                         start = System.nanoTime();
@@ -124,18 +197,38 @@ public final class NeuMfBenchmark implements Callable<Integer> {
                         i[k] = random.nextInt(train.numItems());
                         y[k] = k % 5 == 0 ? 1f : 0f;
                     }
+                    long t0 = System.nanoTime();
                     try (NDManager arrays = trainer.getManager().newSubManager()) {
                         NDArray users = arrays.create(u);
                         NDArray items = arrays.create(i);
                         NDArray labels = arrays.create(y);
+                        long t1 = System.nanoTime();
+                        long t3;
+                        long t2;
                         try (GradientCollector collector = trainer.newGradientCollector()) {
                             NDArray loss = trainer.getLoss().evaluate(new NDList(labels), trainer.forward(new NDList(users, items)));
+                            t2 = System.nanoTime();
                             collector.backward(loss);
+                            t3 = System.nanoTime();
                         }
+                        long t4 = System.nanoTime();
                         trainer.step();
+                        long t5 = System.nanoTime();
+                        if (b >= warmup) {
+                            phases[0] += t1 - t0;
+                            phases[1] += t2 - t1;
+                            phases[2] += t3 - t2;
+                            phases[3] += t4 - t3;
+                            phases[4] += t5 - t4;
+                        }
                     }
                 }
-                return (double) batches * batch / ((System.nanoTime() - start) / 1e9);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                System.out.printf("  bare DJL loop, ms per step: batch to NDArrays %.3f, forward + loss %.3f, backward %.3f, "
+                                + "gradient collector close %.3f, optimiser step %.3f, total %.3f%n", phases[0] / 1e6 / batches,
+                        phases[1] / 1e6 / batches, phases[2] / 1e6 / batches, phases[3] / 1e6 / batches, phases[4] / 1e6 / batches,
+                        seconds * 1e3 / batches);
+                return (double) batches * batch / seconds;
             }
         }
     }
