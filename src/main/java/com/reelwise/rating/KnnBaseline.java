@@ -36,6 +36,11 @@ public final class KnnBaseline implements RatingModel {
         return "knn-baseline";
     }
 
+    /** The biases the residuals are taken from: the base the star model lifts, so it needs no fit of its own. */
+    Biases biases() {
+        return biases;
+    }
+
     @Override
     public void fit(RatingData train, RatingData validation) {
         biases.fit(train, null);

@@ -75,8 +75,6 @@ public final class StarArtifact {
         }
         KnnBaseline neighbours = new KnnBaseline();
         neighbours.fit(ratings, null);
-        Biases biases = new Biases();
-        biases.fit(ratings, null);
-        return new StarBlend(new AutoRecEnsemble(networks), neighbours, biases, StarBlend.counts(ratings), info.weights());
+        return new StarBlend(new AutoRecEnsemble(networks), neighbours, StarBlend.counts(ratings), info.weights());
     }
 }

@@ -25,7 +25,6 @@ public final class StarBlend implements RatingModel {
     private final boolean bar;
     private AutoRecEnsemble autoRec;
     private KnnBaseline neighbours;
-    private Biases biases;
     private int[] itemCounts;
     private double[][] weights;
     private double validationRmse = Double.NaN;
@@ -42,12 +41,11 @@ public final class StarBlend implements RatingModel {
         this.bar = bar;
     }
 
-    /** Rebuilt from fitted parts: the I-AutoRec networks, the neighbours, the biases, film rating counts and weights. */
-    StarBlend(AutoRecEnsemble autoRec, KnnBaseline neighbours, Biases biases, int[] itemCounts, double[][] weights) {
+    /** Rebuilt from fitted parts: the I-AutoRec networks, the neighbours (with the biases inside), film rating counts and weights. */
+    StarBlend(AutoRecEnsemble autoRec, KnnBaseline neighbours, int[] itemCounts, double[][] weights) {
         this(AutoRecConfig.defaults(), 1, false);
         this.autoRec = autoRec;
         this.neighbours = neighbours;
-        this.biases = biases;
         this.itemCounts = itemCounts;
         this.weights = weights;
     }
@@ -68,11 +66,9 @@ public final class StarBlend implements RatingModel {
         AutoRecEnsemble probe = new AutoRecEnsemble(probes);
         KnnBaseline probeNeighbours = new KnnBaseline();
         probeNeighbours.fit(train, null);
-        Biases probeBiases = new Biases();
-        probeBiases.fit(train, null);
-        weights = weightsOn(validation, probe, probeNeighbours, probeBiases, counts(train));
+        weights = weightsOn(validation, probe, probeNeighbours, probeNeighbours.biases(), counts(train));
         validationRmse = validation.size() == 0 ? Double.NaN
-                : RatingMetrics.errors(new StarBlend(probe, probeNeighbours, probeBiases, counts(train), weights), validation)[0];
+                : RatingMetrics.errors(new StarBlend(probe, probeNeighbours, counts(train), weights), validation)[0];
         RatingData all = train.plus(validation);
         List<AutoRec> refits = new ArrayList<>();
         for (AutoRec each : probes) {
@@ -85,8 +81,6 @@ public final class StarBlend implements RatingModel {
         autoRec = new AutoRecEnsemble(refits);
         neighbours = new KnnBaseline();
         neighbours.fit(all, null);
-        biases = new Biases();
-        biases.fit(all, null);
         itemCounts = counts(all);
     }
 
@@ -177,6 +171,7 @@ public final class StarBlend implements RatingModel {
 
     @Override
     public float predict(int user, int item) {
+        Biases biases = neighbours.biases();
         float base = biases.predict(user, item);
         double[] w = weights[bucket(item < itemCounts.length ? itemCounts[item] : 0)];
         double p = base + w[0] * (autoRec.predict(user, item) - base) + w[1] * (neighbours.predict(user, item) - base);

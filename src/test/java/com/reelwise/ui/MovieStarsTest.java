@@ -72,8 +72,12 @@ class MovieStarsTest {
 
     @BeforeEach
     void setUp() {
-        MockVaadin.setup(new Routes(new java.util.HashSet<>(java.util.Set.of(MovieView.class)), new java.util.HashSet<>(), true), UI::new);
+        mockUi();
         store = new InMemoryProfileStore(catalog);
+    }
+
+    private static void mockUi() {
+        MockVaadin.setup(new Routes(new java.util.HashSet<>(java.util.Set.of(MovieView.class)), new java.util.HashSet<>(), true), UI::new);
     }
 
     @AfterEach
@@ -104,7 +108,7 @@ class MovieStarsTest {
         open(1, null);
         assertThat(predicted()).isEqualTo("Predicted stars for you: the star model is still loading.");
         MockVaadin.tearDown();
-        MockVaadin.setup(new Routes(new java.util.HashSet<>(java.util.Set.of(MovieView.class)), new java.util.HashSet<>(), true), UI::new);
+        mockUi();
 
         open(1, stars);
         assertThat(predicted()).isEqualTo("Give stars to 5 more films that people here rated, and this page predicts how many you would give this one.");
