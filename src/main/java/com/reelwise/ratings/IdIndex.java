@@ -1,29 +1,47 @@
 package com.reelwise.ratings;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Maps raw ids (MovieLens user or movie ids) to dense indices 0..n-1 and back, once,
- * so models and metrics work on compact arrays.
+ * so models and metrics work on compact arrays. Primitive throughout: at 32 million ratings a boxed map
+ * or a stream's {@code distinct()} would box every row.
  */
 public final class IdIndex {
 
+    /** Ids up to this bound are looked up in a direct table (MovieLens ids stay far below; 4 bytes per possible id). */
+    private static final int DIRECT_LIMIT = 1 << 24;
+
     private final int[] ids;
-    private final Map<Integer, Integer> positions;
+    /** position + 1 by raw id (0: absent), or null when the ids are too large or sparse: then binary search. */
+    private final int[] direct;
 
     private IdIndex(int[] sortedDistinctIds) {
         this.ids = sortedDistinctIds;
-        this.positions = new HashMap<>(sortedDistinctIds.length * 2);
-        for (int i = 0; i < sortedDistinctIds.length; i++) {
-            positions.put(sortedDistinctIds[i], i);
+        int n = sortedDistinctIds.length;
+        boolean small = n > 0 && sortedDistinctIds[0] >= 0 && sortedDistinctIds[n - 1] < DIRECT_LIMIT
+                && sortedDistinctIds[n - 1] <= 64L * n + 1024;
+        if (small) {
+            direct = new int[sortedDistinctIds[n - 1] + 1];
+            for (int i = 0; i < n; i++) {
+                direct[sortedDistinctIds[i]] = i + 1;
+            }
+        } else {
+            direct = null;
         }
     }
 
     /** Builds an index over the distinct values of {@code rawIds}, in ascending id order. */
     public static IdIndex of(int[] rawIds) {
-        return new IdIndex(Arrays.stream(rawIds).distinct().sorted().toArray());
+        int[] sorted = rawIds.clone();
+        Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        return new IdIndex(Arrays.copyOf(sorted, distinct));
     }
 
     public int size() {
@@ -37,11 +55,14 @@ public final class IdIndex {
 
     /** The dense index of a raw id, or -1 when the id is unknown. */
     public int indexOf(int id) {
-        Integer position = positions.get(id);
-        return position == null ? -1 : position;
+        if (direct != null) {
+            return id < 0 || id >= direct.length ? -1 : direct[id] - 1;
+        }
+        int at = Arrays.binarySearch(ids, id);
+        return at < 0 ? -1 : at;
     }
 
     public boolean contains(int id) {
-        return positions.containsKey(id);
+        return indexOf(id) >= 0;
     }
 }

@@ -71,6 +71,44 @@ class RatingsReaderTest {
         assertThat(ratings.size()).isEqualTo(100_836);
         assertThat(ratings.users().size()).isEqualTo(610);
         assertThat(ratings.movies().size()).isEqualTo(9_724);
+        double sum = 0;
+        for (int i = 0; i < ratings.size(); i++) {
+            sum += ratings.value(i);
+        }
+        // mean of the file's rating column (3.50156, computed apart with Python's csv module); first and last rows as written
+        assertThat(sum / ratings.size()).isCloseTo(3.501557, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(ratings.users().idAt(ratings.userIndex(0))).isEqualTo(1);
+        assertThat(ratings.movies().idAt(ratings.movieIndex(0))).isEqualTo(1);
+        assertThat(ratings.timestamp(0)).isEqualTo(964_982_703L);
+        assertThat(ratings.value(ratings.size() - 1)).isEqualTo(3.0f);
+        assertThat(ratings.movies().idAt(ratings.movieIndex(ratings.size() - 1))).isEqualTo(170_875);
+    }
+
+    @Test
+    void malformedLinesAreRefusedWithTheLineNumber() throws IOException {
+        Path ml = Files.createDirectories(dir.resolve("ml-bad"));
+        Files.writeString(ml.resolve("movies.csv"), "movieId,title,genres\n10,A (1999),Drama\n");
+        Files.writeString(ml.resolve("ratings.csv"), "userId,movieId,rating,timestamp\n1,10,4.5,100\n1,10,abc,200\n");
+        MovieLensDataset bad = MovieLensDataset.find(dir, "ml-bad").orElseThrow();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RatingsReader.read(bad))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 3").hasMessageContaining("unexpected character 'a'");
+
+        Files.writeString(ml.resolve("ratings.csv"), "userId,movieId,rating,timestamp\n1,10,4.5\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RatingsReader.read(bad))
+                .hasMessageContaining("line 2").hasMessageContaining("3 fields, expected 4");
+    }
+
+    @Test
+    void aLastLineWithoutNewlineIsRead() throws IOException {
+        Path ml = Files.createDirectories(dir.resolve("ml-end"));
+        Files.writeString(ml.resolve("movies.csv"), "movieId,title,genres\n10,A (1999),Drama\n");
+        Files.writeString(ml.resolve("ratings.csv"), "userId,movieId,rating,timestamp\n1,10,4.5,100\n2,10,2,1700000000");
+
+        Ratings ratings = RatingsReader.read(MovieLensDataset.find(dir, "ml-end").orElseThrow());
+
+        assertThat(ratings.size()).isEqualTo(2);
+        assertThat(ratings.value(1)).isEqualTo(2f);
+        assertThat(ratings.timestamp(1)).isEqualTo(1_700_000_000L);
     }
 
     @Test
