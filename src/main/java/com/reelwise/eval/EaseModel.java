@@ -3,6 +3,7 @@ package com.reelwise.eval;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import com.reelwise.memory.MemoryInfo;
 import com.reelwise.ratings.Interactions;
 import java.util.Arrays;
 import org.slf4j.Logger;
@@ -107,9 +108,7 @@ final class EaseModel implements RankingModel, HistoryAware {
     private void fitWeights(Interactions x, double lambda) {
         history = x;
         n = x.numItems();
-        if ((long) n * n > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException(n + " items is too many for dense EASE weights");
-        }
+        DenseEaseMemory.refuseIfTooLarge(n, MemoryInfo.freeHeapBytes(), MemoryInfo.availableBytes());
         weights = null; // let the previous n x n array go before building the next
         float[] gram = gram(x);
         for (int i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
 package com.reelwise.eval;
 
+import com.reelwise.memory.DoesNotFitException;
 import com.reelwise.ratings.Interactions;
 import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.Ratings;
@@ -115,27 +116,36 @@ public final class EvaluationRunner {
                                               Function<RankingModel, UserScores> score) {
         List<EvaluationResult> out = new ArrayList<>();
         try (RankingModel model = method.factory().apply(rows.protocol().seed())) {
-            provideDataset(model, dataset, ratings);
-            if (model instanceof HistoryAware aware) {
-                aware.useHistories(knownOrder);
-            }
-            long t0 = System.nanoTime();
-            model.fit(train, validation);
-            double fitSeconds = (System.nanoTime() - t0) / 1e9;
-            List<SweptModel.Variant> variants = model instanceof SweptModel swept ? swept.variants()
-                    : List.of(new SweptModel.Variant(method.name(), Map.of(), model::scores));
-            for (SweptModel.Variant variant : variants) {
-                RankingModel scored = model instanceof SweptModel ? variant.asModel() : model;
-                long t1 = System.nanoTime();
-                UserScores metrics = score.apply(scored);
-                EvaluationResult result = rows.row(variant.name(), metrics, fitSeconds, (System.nanoTime() - t1) / 1e9,
-                        variant.settings());
-                LOG.info("{} {} {}: fit {} s, eval {} s, {}", rows.dataset(), rows.protocol().name(), variant.name(),
-                        String.format("%.1f", result.fitSeconds()), String.format("%.1f", result.evalSeconds()), format(metrics.means()));
-                out.add(result);
-            }
+            fitOrSkip(model, method, rows, dataset, ratings, train, validation, knownOrder, score, out);
+        } catch (DoesNotFitException e) {
+            LOG.warn("{} {} {}: skipped. {}", rows.dataset(), rows.protocol().name(), method.name(), e.getMessage());
+            System.out.println(rows.dataset() + " | " + rows.protocol().name() + " | " + method.name() + " | skipped: " + e.getMessage());
         }
         return out;
+    }
+
+    private static void fitOrSkip(RankingModel model, NamedModel method, Rows rows, MovieLensDataset dataset, Ratings ratings,
+                                  Interactions train, Interactions validation, int[][] knownOrder,
+                                  Function<RankingModel, UserScores> score, List<EvaluationResult> out) {
+        provideDataset(model, dataset, ratings);
+        if (model instanceof HistoryAware aware) {
+            aware.useHistories(knownOrder);
+        }
+        long t0 = System.nanoTime();
+        model.fit(train, validation);
+        double fitSeconds = (System.nanoTime() - t0) / 1e9;
+        List<SweptModel.Variant> variants = model instanceof SweptModel swept ? swept.variants()
+                : List.of(new SweptModel.Variant(method.name(), Map.of(), model::scores));
+        for (SweptModel.Variant variant : variants) {
+            RankingModel scored = model instanceof SweptModel ? variant.asModel() : model;
+            long t1 = System.nanoTime();
+            UserScores metrics = score.apply(scored);
+            EvaluationResult result = rows.row(variant.name(), metrics, fitSeconds, (System.nanoTime() - t1) / 1e9,
+                    variant.settings());
+            LOG.info("{} {} {}: fit {} s, eval {} s, {}", rows.dataset(), rows.protocol().name(), variant.name(),
+                    String.format("%.1f", result.fitSeconds()), String.format("%.1f", result.evalSeconds()), format(metrics.means()));
+            out.add(result);
+        }
     }
 
     static void provideDataset(RankingModel model, MovieLensDataset dataset, Ratings ratings) {

@@ -1,5 +1,7 @@
 package com.reelwise.ratings;
 
+import com.reelwise.memory.DoesNotFitException;
+import com.reelwise.memory.MemoryInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,18 +23,42 @@ public final class RatingsReader {
     private static final long PROGRESS_THRESHOLD_BYTES = 64L << 20;
     /** A MovieLens CSV line is 20-30 bytes: the columns start this large and grow rarely. */
     private static final int BYTES_PER_ROW_GUESS = 24;
+    /** Fewer bytes than any MovieLens line (a ten-digit timestamp alone is 10): the refusal over-counts ratings, never under. */
+    static final int FEWEST_BYTES_PER_ROW = 16;
+    static final int PEAK_BYTES_PER_RATING = 32;
 
     private RatingsReader() {
     }
 
     public static Ratings read(MovieLensDataset dataset) {
         var file = dataset.ratingsFile();
+        try {
+            refuseIfTooLarge(dataset.name(), Files.size(file), MemoryInfo.freeHeapBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the ratings file " + file, e);
+        }
         try (InputStream in = withProgress(Files.newInputStream(file), Files.size(file), dataset.name())) {
             Columns columns = new Columns((int) Math.min(Integer.MAX_VALUE - 8, Files.size(file) / BYTES_PER_ROW_GUESS + 16));
             parse(in, dataset.format() == MovieLensDataset.Format.CSV, columns, file.toString());
             return columns.toRatings();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the ratings file " + file, e);
+        }
+    }
+
+    /**
+     * Refuses a file whose ratings would not fit the heap, with a sentence, before reading a byte: at its peak a load
+     * holds about {@value #PEAK_BYTES_PER_RATING} bytes a rating (the raw columns, the dense indices, a sorted copy of
+     * the ids), and a file holds at most one rating per {@value #FEWEST_BYTES_PER_ROW} bytes.
+     */
+    static void refuseIfTooLarge(String name, long fileBytes, long freeHeap) {
+        long ratings = fileBytes / FEWEST_BYTES_PER_ROW;
+        long needed = ratings * PEAK_BYTES_PER_RATING;
+        if (needed > freeHeap) {
+            throw new DoesNotFitException(String.format(java.util.Locale.ROOT,
+                    "%s's ratings (%,d MB, up to %,d ratings) need up to %.1f GB of Java heap to load and %.1f GB is free: give Java"
+                            + " more memory (-Xmx, or a larger machine) or choose a smaller release.", name, fileBytes >> 20, ratings,
+                    needed / 1e9, freeHeap / 1e9));
         }
     }
 

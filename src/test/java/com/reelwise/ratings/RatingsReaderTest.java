@@ -99,6 +99,17 @@ class RatingsReaderTest {
     }
 
     @Test
+    void aFileTooLargeForTheHeapIsRefusedWithASentenceBeforeReading() {
+        long ml32m = 877_000_000L;
+        RatingsReader.refuseIfTooLarge("ml-32m", ml32m, 2_000_000_000L);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RatingsReader.refuseIfTooLarge("ml-32m", ml32m, 1_000_000_000L))
+                .isInstanceOf(com.reelwise.memory.DoesNotFitException.class)
+                .hasMessage("ml-32m's ratings (836 MB, up to 54,812,500 ratings) need up to 1.8 GB of Java heap to load and 1.0 GB is free:"
+                        + " give Java more memory (-Xmx, or a larger machine) or choose a smaller release.");
+    }
+
+    @Test
     void aLastLineWithoutNewlineIsRead() throws IOException {
         Path ml = Files.createDirectories(dir.resolve("ml-end"));
         Files.writeString(ml.resolve("movies.csv"), "movieId,title,genres\n10,A (1999),Drama\n");

@@ -1,0 +1,24 @@
+package com.reelwise.eval;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.reelwise.memory.DoesNotFitException;
+import org.junit.jupiter.api.Test;
+
+/** Dense EASE is refused with a sentence when it would not fit, instead of failing half way through an evaluation. */
+class EaseMemoryTest {
+
+    private static final long GB = 1_000_000_000L;
+
+    @Test
+    void fitsWhereTheMatricesFitAndIsRefusedWithTheReasonElsewhere() {
+        DenseEaseMemory.refuseIfTooLarge(23_253, 17 * GB, 20 * GB);
+        DenseEaseMemory.refuseIfTooLarge(9_724, 1 * GB, -1);
+
+        assertThatThrownBy(() -> DenseEaseMemory.refuseIfTooLarge(86_782, 17 * GB, 20 * GB)).isInstanceOf(DoesNotFitException.class)
+                .hasMessageContaining("Dense EASE over 86,782 films needs a 86,782 x 86,782 float matrix (30.1 GB)")
+                .hasMessageContaining("a Java array holds at most 2,147,483,639 floats");
+        assertThatThrownBy(() -> DenseEaseMemory.refuseIfTooLarge(39_378, 4 * GB, 20 * GB)).hasMessageContaining("the heap has 4.0 GB free");
+        assertThatThrownBy(() -> DenseEaseMemory.refuseIfTooLarge(39_378, 17 * GB, 10 * GB)).hasMessageContaining("the machine has 10.0 GB available");
+    }
+}
