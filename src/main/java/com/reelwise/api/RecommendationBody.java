@@ -1,5 +1,6 @@
 package com.reelwise.api;
 
+import com.reelwise.recommend.CandidateSearch;
 import com.reelwise.recommend.ClusterMode;
 import com.reelwise.recommend.Filters;
 import com.reelwise.recommend.Method;
@@ -64,6 +65,11 @@ public class RecommendationBody {
             defaultValue = "explore", example = "explore")
     public String clusterMode;
 
+    @Schema(description = "How the content method finds its candidates: exact (every film scored), hnsw (Lucene's approximate "
+            + "nearest-neighbour index) or auto (the index from 50,000 films on).", allowableValues = {"auto", "exact", "hnsw"},
+            defaultValue = "auto", example = "auto")
+    public String candidates;
+
     /** @param defaultAlpha the blend when the body gives none: the validation-tuned {@code reelwise.hybrid.default-alpha} */
     RecommendationRequest toRequest(double defaultAlpha) {
         return toRequest(defaultAlpha, new Profile(orEmpty(liked), orEmpty(disliked), orEmpty(seen), mood));
@@ -74,7 +80,7 @@ public class RecommendationBody {
         Filters filters = new Filters(genres == null ? Set.of() : Set.copyOf(genres), yearFrom, yearTo, minRatings == null ? 0 : minRatings);
         return new RecommendationRequest(profile, Method.parse(method), filters, count == null ? 10 : count,
                 alpha == null ? defaultAlpha : alpha, diversity == null ? 0.0 : diversity, ClusterMode.parse(clusterMode),
-                discovery == null ? 0.0 : discovery);
+                discovery == null ? 0.0 : discovery, CandidateSearch.parse(candidates));
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

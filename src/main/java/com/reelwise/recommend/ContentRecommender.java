@@ -1,5 +1,6 @@
 package com.reelwise.recommend;
 
+import com.reelwise.ann.HnswIndex;
 import com.reelwise.catalog.Movie;
 import com.reelwise.problems.InvalidInputException;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ public final class ContentRecommender implements Recommender {
     private final Function<String, float[]> moodEncoder;
     private final ItemSimilarity similarity;
     private final SimilarityRows rows;
+    /** The approximate nearest-neighbour index over the same vectors; null until built. */
+    private volatile HnswIndex index;
 
     /**
      * @param moodEncoder turns the mood sentence into a unit vector in the same space
@@ -65,8 +68,60 @@ public final class ContentRecommender implements Recommender {
 
     @Override
     public ScoreTable score(RecommendationRequest request) {
-        float[] scores = scores(request.profile());
+        boolean indexed = request.candidates().usesIndex(embeddings.size());
+        float[] scores = indexed ? indexedScores(request.profile(), request.candidates()) : scores(request.profile());
         return ScoreTable.single(scores, false, true);
+    }
+
+    /** Takes the HNSW index built over {@link #embeddings()} (in the background, after the model loads). */
+    public void useIndex(HnswIndex built) {
+        index = built;
+    }
+
+    /** Whether the HNSW index is built. */
+    public boolean hasIndex() {
+        return index != null;
+    }
+
+    /**
+     * The content scores of the index's {@value CandidateSearch#HNSW_CANDIDATES} nearest films to the profile vector (NaN
+     * elsewhere): the same linear score, computed for the films the index finds instead of for every film. Without the
+     * index yet, an explicit HNSW request is refused with a sentence and an automatic one scores every film.
+     */
+    private float[] indexedScores(Profile profile, CandidateSearch search) {
+        HnswIndex now = index;
+        if (now == null) {
+            if (search == CandidateSearch.HNSW) {
+                throw new MethodUnavailableException("The nearest-neighbour index is still being built; try again in a minute, "
+                        + "or ask for exact candidates.");
+            }
+            return scores(profile);
+        }
+        List<Integer> liked = withEmbedding(profile.liked());
+        List<Integer> disliked = withEmbedding(profile.disliked());
+        requireSomething(liked, profile);
+        float[] query = profileVector(liked, disliked);
+        if (profile.mood() != null) {
+            addWeighted(query, List.of(moodEncoder.apply(profile.mood())), MOOD_WEIGHT);
+        }
+        float[] scores = new float[embeddings.size()];
+        java.util.Arrays.fill(scores, Float.NaN);
+        for (int p : now.nearest(query, CandidateSearch.HNSW_CANDIDATES, CandidateSearch.HNSW_CANDIDATES)) {
+            float[] v = embeddings.vector(p);
+            float s = 0;
+            for (int d = 0; d < v.length; d++) {
+                s += v[d] * query[d];
+            }
+            scores[p] = s;
+        }
+        return scores;
+    }
+
+    private static void requireSomething(List<Integer> liked, Profile profile) {
+        if (liked.isEmpty() && profile.mood() == null) {
+            throw new InvalidInputException("None of your movies has a text description yet, so the content method cannot "
+                    + "compare them; add a mood sentence or try the popular method.");
+        }
     }
 
     @Override
@@ -93,10 +148,7 @@ public final class ContentRecommender implements Recommender {
     public float[] scores(Profile profile) {
         List<Integer> liked = withEmbedding(profile.liked());
         List<Integer> disliked = withEmbedding(profile.disliked());
-        if (liked.isEmpty() && profile.mood() == null) {
-            throw new InvalidInputException("None of your movies has a text description yet, so the content method cannot "
-                    + "compare them; add a mood sentence or try the popular method.");
-        }
+        requireSomething(liked, profile);
         List<Integer> picked = new ArrayList<>(liked);
         picked.addAll(disliked);
         List<float[]> cached = rows.ifCached(picked);

@@ -116,6 +116,15 @@ public final class EmbeddingMatrix {
         return rows;
     }
 
+    /** Every film's vector by catalog position (copies), null where a film has none: what an index is built from. */
+    public float[][] vectorsByPosition() {
+        float[][] out = new float[size][];
+        for (int p = 0; p < size; p++) {
+            out[p] = present[p] ? vector(p) : null;
+        }
+        return out;
+    }
+
     /** Catalog size (the length of every score row). */
     public int size() {
         return size;

@@ -14,9 +14,10 @@ import com.reelwise.recommend.ClusterMode;
  * @param diversity   MMR trade-off: 0 = by score only, 1 = as different from each other as possible
  * @param clusterMode which list the cluster method makes; null = the cluster recommender's own default
  * @param discovery   0 = as the model ranks them; up to 1 = less-known films on purpose
+ * @param candidates  how the content method finds its candidates: every film scored, or the HNSW index
  */
 public record RecommendationRequest(Profile profile, Method method, Filters filters, int count, double alpha, double diversity,
-                                    ClusterMode clusterMode, double discovery) {
+                                    ClusterMode clusterMode, double discovery, CandidateSearch candidates) {
 
     public static final int MAX_COUNT = 100;
     /** The α at which the hybrid is exactly its learned ranker. */
@@ -30,6 +31,15 @@ public record RecommendationRequest(Profile profile, Method method, Filters filt
      * (model-training/eval/README.md).
      */
     public static final double DEFAULT_ALPHA = BALANCED;
+
+    public RecommendationRequest {
+        candidates = candidates == null ? CandidateSearch.AUTO : candidates;
+    }
+
+    public RecommendationRequest(Profile profile, Method method, Filters filters, int count, double alpha, double diversity,
+                                 ClusterMode clusterMode, double discovery) {
+        this(profile, method, filters, count, alpha, diversity, clusterMode, discovery, CandidateSearch.AUTO);
+    }
 
     public RecommendationRequest(Profile profile, Method method, Filters filters, int count, double alpha, double diversity,
                                  ClusterMode clusterMode) {
@@ -46,6 +56,6 @@ public record RecommendationRequest(Profile profile, Method method, Filters filt
 
     /** The same request for another profile (explanations ask "what if this movie were not liked"). */
     public RecommendationRequest with(Profile other) {
-        return new RecommendationRequest(other, method, filters, count, alpha, diversity, clusterMode, discovery);
+        return new RecommendationRequest(other, method, filters, count, alpha, diversity, clusterMode, discovery, candidates);
     }
 }

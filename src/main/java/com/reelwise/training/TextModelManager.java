@@ -1,18 +1,19 @@
 package com.reelwise.training;
 
-import com.reelwise.runs.RunFolders;
+import com.reelwise.ann.HnswIndex;
 import com.reelwise.catalog.Catalog;
-import com.reelwise.recommend.ClusterMode;
+import com.reelwise.catalog.Movie;
 import com.reelwise.cluster.ClusterModel;
 import com.reelwise.cluster.ClusterModelBuilder;
-import com.reelwise.recommend.ClusterRecommender;
-import com.reelwise.catalog.Movie;
 import com.reelwise.recommend.CandidateRanker;
+import com.reelwise.recommend.ClusterMode;
+import com.reelwise.recommend.ClusterRecommender;
 import com.reelwise.recommend.ContentRecommender;
 import com.reelwise.recommend.EmbeddingMatrix;
 import com.reelwise.recommend.Method;
 import com.reelwise.recommend.NcfRecommender;
 import com.reelwise.recommend.Recommendations;
+import com.reelwise.runs.RunFolders;
 import com.reelwise.text.CatalogEmbeddings;
 import com.reelwise.text.EncoderConfig;
 import com.reelwise.text.MovieText;
@@ -206,7 +207,21 @@ public final class TextModelManager implements ModelManager {
         status = new ModelStatus(MODEL, ModelStatus.State.READY, 1, message);
         log.info(message);
         warmSimilarityRows(content);
+        buildIndex(content, matrix);
         startClusters(embeddings, artifact);
+    }
+
+    /** The HNSW index behind the content method's approximate candidates (the "candidates" choice). */
+    private void buildIndex(ContentRecommender content, EmbeddingMatrix matrix) {
+        long started = System.nanoTime();
+        try {
+            // heap-only (Lucene's ByteBuffersDirectory): a replaced index is left to the garbage collector, never closed under a search
+            HnswIndex built = HnswIndex.build(matrix.vectorsByPosition(), n -> { });
+            content.useIndex(built);
+            log.info("HNSW index of {} films built in {} ms ({} MB)", built.size(), (System.nanoTime() - started) / 1_000_000, built.ramBytes() >> 20);
+        } catch (RuntimeException e) {
+            log.error("Building the nearest-neighbour index failed; the content method scores every film", e);
+        }
     }
 
     /** The most-rated movies are what people pick: their similarity rows are computed before anyone asks. */

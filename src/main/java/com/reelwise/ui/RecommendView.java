@@ -5,6 +5,7 @@ import com.reelwise.catalog.Movie;
 import com.reelwise.config.HybridProperties;
 import com.reelwise.people.ProfileStore;
 import com.reelwise.problems.InvalidInputException;
+import com.reelwise.recommend.CandidateSearch;
 import com.reelwise.recommend.Filters;
 import com.reelwise.recommend.Method;
 import com.reelwise.recommend.MethodUnavailableException;
@@ -78,6 +79,7 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
     private final IntegerField yearTo = new IntegerField("To year");
     private final IntegerField minRatings = new IntegerField("Min. ratings");
     private final Select<Integer> count = new Select<>();
+    private final Select<CandidateSearch> candidates = new Select<>();
     private final Button go = new Button("Recommend", VaadinIcon.MAGIC.create());
     private final Span goReason = new Span();
     private final Paragraph notice = new Paragraph();
@@ -215,7 +217,16 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         count.setLabel("Results");
         count.setItems(COUNTS);
         count.setValue(12);
-        Div filterFields = new Div(genres, yearFrom, yearTo, minRatings, count);
+        candidates.setLabel("Content candidates");
+        candidates.setItems(CandidateSearch.values());
+        candidates.setItemLabelGenerator(c -> switch (c) {
+            case AUTO -> "Automatic";
+            case EXACT -> "Exact: every film scored";
+            case HNSW -> "Approximate: HNSW index";
+        });
+        candidates.setValue(CandidateSearch.AUTO);
+        candidates.setHelperText("Content method; automatic takes the index from " + String.format("%,d", CandidateSearch.HNSW_FROM_FILMS) + " films");
+        Div filterFields = new Div(genres, yearFrom, yearTo, minRatings, count, candidates);
         filterFields.addClassName("filter-fields");
         Details filters = new Details("Filters", filterFields);
         filters.addClassName("filters");
@@ -375,7 +386,7 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         Filters filters = new Filters(genres.getValue(), yearFrom.getValue(), yearTo.getValue(),
                 minRatings.getValue() == null ? 0 : minRatings.getValue());
         return new RecommendationRequest(profile, method.getValue(), filters, Objects.requireNonNullElse(count.getValue(), 12),
-                alpha.fraction(), diversity.fraction(), null, discovery.fraction());
+                alpha.fraction(), diversity.fraction(), null, discovery.fraction(), candidates.getValue());
     }
 
     private void recommend() {

@@ -151,6 +151,7 @@ class RecommendationApiTest {
         rejected("{\"liked\":[1,2,3],\"disliked\":[888],\"method\":\"popular\"}", 400, "Unknown movie id 888 in disliked");
         rejected("{\"liked\":[1,2,3],\"method\":\"popular\",\"alpha\":2}", 400, "alpha must be between 0 and 1");
         rejected("{\"liked\":[1,2,3],\"method\":\"popular\",\"diversity\":-1}", 400, "diversity must be between 0 and 1");
+        rejected("{\"liked\":[1,2,3],\"method\":\"content\",\"candidates\":\"fast\"}", 400, "Unknown candidates 'fast'; use one of auto, exact, hnsw.");
         rejected("{\"liked\":[1,2,3],\"method\":\"popular\",\"count\":0}", 400, "count must be between 1 and 100");
         rejected("{\"liked\":[1,2,3],\"method\":\"popular\",\"mood\":\"" + "x".repeat(600) + "\"}", 400, "The mood text is 600 characters");
         rejected("{\"liked\":[1,2,3],\"method\":\"popular\",\"yearFrom\":2000,\"yearTo\":1990}", 400, "yearFrom (2000) is after yearTo (1990)");

@@ -73,6 +73,30 @@ class ContentRecommenderTest {
     }
 
     @Test
+    void theHnswIndexGivesTheExactListAndIsAskedForByName() throws Exception {
+        Profile heists = new Profile(List.of(1, 2, 3), List.of(12), List.of(), null);
+        RecommendationRequest exact = new RecommendationRequest(heists, Method.CONTENT, Filters.NONE, 5, 0.5, 0, null, 0, CandidateSearch.EXACT);
+        RecommendationRequest hnsw = new RecommendationRequest(heists, Method.CONTENT, Filters.NONE, 5, 0.5, 0, null, 0, CandidateSearch.HNSW);
+        RecommendationRequest auto = new RecommendationRequest(heists, Method.CONTENT, Filters.NONE, 5, 0.5, 0, null, 0, CandidateSearch.AUTO);
+
+        assertThatThrownBy(() -> content.recommend(hnsw)).isInstanceOf(MethodUnavailableException.class)
+                .hasMessageContaining("still being built");
+        List<Integer> exactIds = content.recommend(exact).stream().map(r -> r.movie().movieId()).toList();
+        assertThat(content.recommend(auto).stream().map(r -> r.movie().movieId()).toList()).isEqualTo(exactIds);
+        try (com.reelwise.ann.HnswIndex index = com.reelwise.ann.HnswIndex.build(content.embeddings().vectorsByPosition(), n -> { })) {
+            content.useIndex(index);
+            // 20 films, fewer than the index's candidate count: the index returns them all, so the lists agree exactly
+            List<Recommendation> viaIndex = content.recommend(hnsw);
+            assertThat(viaIndex.stream().map(r -> r.movie().movieId()).toList()).isEqualTo(exactIds);
+            assertThat(viaIndex.get(0).explanation()).isEqualTo(content.recommend(exact).get(0).explanation());
+        }
+        assertThat(CandidateSearch.AUTO.usesIndex(CandidateSearch.HNSW_FROM_FILMS - 1)).isFalse();
+        assertThat(CandidateSearch.AUTO.usesIndex(CandidateSearch.HNSW_FROM_FILMS)).isTrue();
+        assertThatThrownBy(() -> CandidateSearch.parse("fast")).isInstanceOf(InvalidInputException.class)
+                .hasMessage("Unknown candidates 'fast'; use one of auto, exact, hnsw.");
+    }
+
+    @Test
     void likedHeistsBringMoreHeistsWithTheirReason() {
         List<Recommendation> top = recommend(Profile.liking(List.of(1, 2, 3)), 5);
 

@@ -100,6 +100,20 @@ class RecommendViewTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theCandidateSearchChosenInFiltersGoesIntoTheRequest() {
+        pick(1);
+        pick(2);
+        pick(3);
+        RecommendView view = _get(RecommendView.class);
+        assertThat(view.request().candidates()).isEqualTo(com.reelwise.recommend.CandidateSearch.AUTO);
+
+        HasValueUtilsKt._setValue(_get(Select.class, spec -> spec.withLabel("Content candidates")), com.reelwise.recommend.CandidateSearch.HNSW);
+
+        assertThat(view.request().candidates()).isEqualTo(com.reelwise.recommend.CandidateSearch.HNSW);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void unavailableMethodShowsItsSentence() {
         pick(1);
         pick(2);
