@@ -2,6 +2,7 @@ package com.reelwise.hybrid;
 
 import com.reelwise.catalog.Movie;
 import com.reelwise.recommend.CandidateRanker;
+import com.reelwise.recommend.CandidateSearch;
 import com.reelwise.recommend.ContentRecommender;
 import com.reelwise.recommend.HistorySource;
 import com.reelwise.recommend.NcfRecommender;
@@ -159,7 +160,30 @@ final class HybridSources {
 
     /** Every source's opinion of {@code profile}; {@code moodScores} reuses an earlier encoding of the same mood (or null). */
     Signals signals(Profile profile, float[] moodScores) {
-        return signals(profile, moodScores, null);
+        return signals(profile, moodScores, (int[]) null);
+    }
+
+    /**
+     * As {@link #signals(Profile, float[])}, with content and mood candidates from the HNSW index when {@code search}
+     * says so for this catalog and the index is built: their scores are then exact at the index's films and the reference
+     * films only, until {@link #completeContent} scores the pool's other films.
+     */
+    Signals signals(Profile profile, float[] moodScores, CandidateSearch search) {
+        boolean indexed = search.usesIndex(catalog.size()) && content.hasIndex();
+        return signals(profile, moodScores, null, null, null, null, indexed);
+    }
+
+    /** Exact content and mood scores for every pooled film the index did not return (no-op when every film was scored). */
+    void completeContent(Signals s, int[] pool) {
+        if (s.indexed() == null) {
+            return;
+        }
+        if (s.content() != null) {
+            content.fillScores(s.content(), s.indexed().text(), pool);
+        }
+        if (s.mood() != null && s.indexed().mood() != null) {
+            content.fillScores(s.mood(), s.indexed().mood(), pool);
+        }
     }
 
     /**
@@ -167,7 +191,7 @@ final class HybridSources {
      * entries NaN), for explanations that score a few shown films again without each liked film.
      */
     Signals signals(Profile profile, float[] moodScores, int[] only) {
-        return signals(profile, moodScores, only, null, null, null);
+        return signals(profile, moodScores, only, null, null, null, false);
     }
 
     /**
@@ -187,7 +211,7 @@ final class HybridSources {
         for (int k = 0; k < profiles.size(); k++) {
             out.add(signals(profiles.get(k), moodScores, only, ncf == null ? null : ncf[k] == null ? NONE : ncf[k],
                     next == null ? NONE : next[k] == null ? NONE : next[k],
-                    taste == null ? NONE : taste[k] == null ? NONE : taste[k]));
+                    taste == null ? NONE : taste[k] == null ? NONE : taste[k], false));
         }
         return out;
     }
@@ -201,7 +225,8 @@ final class HybridSources {
      * @param nextGiven  likewise for the sequential model
      * @param tasteGiven likewise for the taste autoencoder
      */
-    private Signals signals(Profile profile, float[] moodScores, int[] only, float[] ncfGiven, float[] nextGiven, float[] tasteGiven) {
+    private Signals signals(Profile profile, float[] moodScores, int[] only, float[] ncfGiven, float[] nextGiven, float[] tasteGiven,
+                            boolean indexed) {
         List<String> notes = new ArrayList<>();
         float[] cf = null;
         NcfRecommender ncfNow = models.ncf().get();
@@ -224,10 +249,14 @@ final class HybridSources {
         int[] liked = withEmbedding(profile.liked());
         int[] disliked = withEmbedding(profile.disliked());
         float[] text = null;
+        Profile textual = new Profile(profile.liked(), profile.disliked(), List.of(), null);
+        float[] textQuery = indexed && liked.length > 0 ? content.profileQuery(textual) : null;
         if (liked.length > 0) {
-            text = content.scores(new Profile(profile.liked(), profile.disliked(), List.of(), null));
+            text = indexed ? content.nearestScores(textQuery, reference) : content.scores(textual);
         }
-        float[] mood = profile.mood() == null ? null : moodScores != null ? moodScores : content.moodScores(profile.mood());
+        float[] moodQuery = indexed && profile.mood() != null && moodScores == null ? content.moodQuery(profile.mood()) : null;
+        float[] mood = profile.mood() == null ? null : moodScores != null ? moodScores
+                : moodQuery != null ? content.nearestScores(moodQuery, reference) : content.moodScores(profile.mood());
         int[] likedAll = profile.liked().stream().mapToInt(catalog::position).filter(p -> p >= 0).toArray();
         return new Signals(profile, cf, sequence, taste, text, mood, popularity,
                 cf == null ? null : Signals.Stats.over(cf, reference),
@@ -235,7 +264,8 @@ final class HybridSources {
                 taste == null ? null : Signals.Stats.over(taste, reference),
                 text == null ? null : Signals.Stats.over(text, reference),
                 liked, likedAll, CreditMatch.of(likedAll, this), disliked,
-                genreShare(profile.liked()), medianYear(profile.liked()), cf == null ? null : ncfNow, sequence == null ? null : nextNow, notes);
+                genreShare(profile.liked()), medianYear(profile.liked()), cf == null ? null : ncfNow, sequence == null ? null : nextNow, notes,
+                indexed ? new Signals.ContentQueries(textQuery, moodQuery) : null);
     }
 
     private static int[] union(int[] a, int[] b) {

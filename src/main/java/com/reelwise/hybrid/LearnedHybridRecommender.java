@@ -131,8 +131,9 @@ public final class LearnedHybridRecommender implements Recommender {
     }
 
     private Scored scored(RecommendationRequest request, float[] mood) {
-        Signals s = sources.signals(request.profile(), mood);
+        Signals s = sources.signals(request.profile(), mood, request.candidates());
         int[] pool = CandidatePool.of(s, request.filters(), sources);
+        sources.completeContent(s, pool);
         float[] rows = features.of(s, pool);
         float[] learned = ranker.score(rows, pool.length);
         double centre = centre(request, s, pool);

@@ -31,7 +31,14 @@ import java.util.List;
 record Signals(Profile profile, float[] ncf, float[] next, float[] taste, float[] content, float[] mood, float[] popularity,
                Stats ncfStats, Stats nextStats, Stats tasteStats, Stats contentStats, int[] liked, int[] likedAll, CreditMatch credits, int[] disliked,
                double[] genreShare, double medianYear, com.reelwise.recommend.NcfRecommender ncfSource,
-               com.reelwise.recommend.HistorySource nextSource, List<String> notes) {
+               com.reelwise.recommend.HistorySource nextSource, List<String> notes, ContentQueries indexed) {
+
+    /**
+     * The query vectors behind content and mood scores that came from the HNSW index (NaN outside its films and the
+     * reference films), so the pool's other films can be scored exactly; null when every film was scored.
+     */
+    record ContentQueries(float[] text, float[] mood) {
+    }
 
     /** Share of the liked films that share a genre with a film of these genres, averaged over them; NaN without genres. */
     float genreMatch(int[] genres) {

@@ -30,6 +30,8 @@ public final class ContentRecommender implements Recommender {
     private final SimilarityRows rows;
     /** The approximate nearest-neighbour index over the same vectors; null until built. */
     private volatile HnswIndex index;
+    /** How many films a request takes from the index. */
+    private volatile int indexCandidates = CandidateSearch.HNSW_CANDIDATES;
 
     /**
      * @param moodEncoder turns the mood sentence into a unit vector in the same space
@@ -75,6 +77,12 @@ public final class ContentRecommender implements Recommender {
 
     /** Takes the HNSW index built over {@link #embeddings()} (in the background, after the model loads). */
     public void useIndex(HnswIndex built) {
+        useIndex(built, CandidateSearch.HNSW_CANDIDATES);
+    }
+
+    /** {@link #useIndex(HnswIndex)} taking {@code candidates} films a request (tests use few, to see what the index leaves out). */
+    public void useIndex(HnswIndex built, int candidates) {
+        indexCandidates = candidates;
         index = built;
     }
 
@@ -89,24 +97,52 @@ public final class ContentRecommender implements Recommender {
      * index yet, an explicit HNSW request is refused with a sentence and an automatic one scores every film.
      */
     private float[] indexedScores(Profile profile, CandidateSearch search) {
+        if (index == null && search == CandidateSearch.HNSW) {
+            throw new MethodUnavailableException("The nearest-neighbour index is still being built; try again in a minute, "
+                    + "or ask for exact candidates.");
+        }
+        requireSomething(withEmbedding(profile.liked()), profile);
+        float[] query = profileQuery(profile);
+        if (profile.mood() != null) {
+            addWeighted(query, List.of(moodQuery(profile.mood())), MOOD_WEIGHT);
+        }
+        float[] scores = nearestScores(query, new int[0]);
+        return scores != null ? scores : scores(profile);
+    }
+
+    /** The profile's query vector without the mood: the liked films' mean minus half the disliked ones' ({@link #scores} is its dot products). */
+    public float[] profileQuery(Profile profile) {
+        return profileVector(withEmbedding(profile.liked()), withEmbedding(profile.disliked()));
+    }
+
+    /** The mood sentence's vector ({@link #moodScores} is its dot products). */
+    public float[] moodQuery(String mood) {
+        return moodEncoder.apply(mood);
+    }
+
+    /**
+     * Exact dot products with {@code query} at the index's {@value CandidateSearch#HNSW_CANDIDATES} nearest films and at
+     * {@code also}, NaN elsewhere; null while the index is not built.
+     */
+    public float[] nearestScores(float[] query, int[] also) {
         HnswIndex now = index;
         if (now == null) {
-            if (search == CandidateSearch.HNSW) {
-                throw new MethodUnavailableException("The nearest-neighbour index is still being built; try again in a minute, "
-                        + "or ask for exact candidates.");
-            }
-            return scores(profile);
-        }
-        List<Integer> liked = withEmbedding(profile.liked());
-        List<Integer> disliked = withEmbedding(profile.disliked());
-        requireSomething(liked, profile);
-        float[] query = profileVector(liked, disliked);
-        if (profile.mood() != null) {
-            addWeighted(query, List.of(moodEncoder.apply(profile.mood())), MOOD_WEIGHT);
+            return null;
         }
         float[] scores = new float[embeddings.size()];
         java.util.Arrays.fill(scores, Float.NaN);
-        for (int p : now.nearest(query, CandidateSearch.HNSW_CANDIDATES, CandidateSearch.HNSW_CANDIDATES)) {
+        int k = indexCandidates;
+        fillScores(scores, query, now.nearest(query, k, Math.max(k, CandidateSearch.HNSW_CANDIDATES)));
+        fillScores(scores, query, also);
+        return scores;
+    }
+
+    /** Fills the exact dot product with {@code query} at each of {@code positions} still NaN whose film has a vector. */
+    public void fillScores(float[] scores, float[] query, int[] positions) {
+        for (int p : positions) {
+            if (!Float.isNaN(scores[p]) || !embeddings.has(p)) {
+                continue;
+            }
             float[] v = embeddings.vector(p);
             float s = 0;
             for (int d = 0; d < v.length; d++) {
@@ -114,7 +150,6 @@ public final class ContentRecommender implements Recommender {
             }
             scores[p] = s;
         }
-        return scores;
     }
 
     private static void requireSomething(List<Integer> liked, Profile profile) {

@@ -62,6 +62,62 @@ class LearnedHybridRecommenderTest {
     }
 
     @Test
+    void hnswCandidatesGiveTheExactListWhenTheIndexHoldsEveryFilm() throws Exception {
+        for (String mood : java.util.Arrays.asList(null, "something tense")) {
+            Profile profile = new Profile(LIKED, List.of(), List.of(), mood);
+            RecommendationRequest exact = new RecommendationRequest(profile, Method.HYBRID, Filters.NONE, 8, 0.5, 0.0, null, 0,
+                    com.reelwise.recommend.CandidateSearch.EXACT);
+            RecommendationRequest hnsw = new RecommendationRequest(profile, Method.HYBRID, Filters.NONE, 8, 0.5, 0.0, null, 0,
+                    com.reelwise.recommend.CandidateSearch.HNSW);
+            List<Recommendation> expected = hybrid.recommend(exact);
+            // no index yet: the hybrid scores every film, whatever was asked
+            assertThat(hybrid.recommend(hnsw)).extracting(r -> r.movie().movieId()).isEqualTo(expected.stream().map(r -> r.movie().movieId()).toList());
+            try (com.reelwise.ann.HnswIndex index = com.reelwise.ann.HnswIndex.build(engine.content.embeddings().vectorsByPosition(), n -> { })) {
+                engine.content.useIndex(index);
+                List<Recommendation> viaIndex = hybrid.recommend(hnsw);
+                // the tiny catalog is smaller than the index's candidate count, so every film is found and scored exactly
+                assertThat(viaIndex).extracting(r -> r.movie().movieId()).as("mood %s", mood)
+                        .isEqualTo(expected.stream().map(r -> r.movie().movieId()).toList());
+                assertThat(viaIndex).extracting(r -> r.explanation().text()).isEqualTo(expected.stream().map(r -> r.explanation().text()).toList());
+            } finally {
+                engine.content.useIndex(null);
+            }
+        }
+    }
+
+    @Test
+    void pooledFilmsTheIndexLeftOutGetExactContentScores() throws Exception {
+        HybridSources sources = new HybridSources(catalog, engine.content, SourceModels.of(engine.ncf, null, engine.taste));
+        Profile profile = new Profile(LIKED, List.of(), List.of(), null);
+        float[] exact = engine.content.scores(profile);
+        try (com.reelwise.ann.HnswIndex index = com.reelwise.ann.HnswIndex.build(engine.content.embeddings().vectorsByPosition(), n -> { })) {
+            engine.content.useIndex(index, 5);
+            Signals s = sources.signals(profile, null, com.reelwise.recommend.CandidateSearch.HNSW);
+            int[] pool = CandidatePool.of(s, Filters.NONE, sources);
+            // this catalog is all reference films (scored whatever the index says): leave out what an index would leave out
+            // at catalog scale, every pooled film past its five nearest
+            int[] nearest = java.util.stream.IntStream.range(0, exact.length).filter(p -> !Float.isNaN(s.content()[p]))
+                    .boxed().sorted((a, b) -> Float.compare(exact[b], exact[a])).limit(5).mapToInt(Integer::intValue).toArray();
+            int leftOut = 0;
+            for (int p : pool) {
+                if (java.util.Arrays.stream(nearest).noneMatch(q -> q == p) && !Float.isNaN(exact[p])) {
+                    s.content()[p] = Float.NaN;
+                    leftOut++;
+                }
+            }
+            assertThat(leftOut).isPositive();
+
+            sources.completeContent(s, pool);
+
+            for (int p : pool) {
+                assertThat(s.content()[p]).as("film at %d", p).isCloseTo(exact[p], org.assertj.core.data.Offset.offset(1e-5f));
+            }
+        } finally {
+            engine.content.useIndex(null);
+        }
+    }
+
+    @Test
     void recommendsTheGroupOfTheLikedFilms() {
         List<Recommendation> top = hybrid.recommend(request(LIKED, 0.5, 0));
 
