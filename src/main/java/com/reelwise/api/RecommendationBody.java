@@ -65,8 +65,8 @@ public class RecommendationBody {
             defaultValue = "explore", example = "explore")
     public String clusterMode;
 
-    @Schema(description = "How the content method finds its candidates: exact (every film scored), hnsw (Lucene's approximate "
-            + "nearest-neighbour index) or auto (the index from 50,000 films on).", allowableValues = {"auto", "exact", "hnsw"},
+    @Schema(description = "How the content method, and the hybrid's content and mood sources, find their candidates: exact (every "
+            + "film scored), hnsw (Lucene's approximate nearest-neighbour index) or auto (the index from 50,000 films on).", allowableValues = {"auto", "exact", "hnsw"},
             defaultValue = "auto", example = "auto")
     public String candidates;
 

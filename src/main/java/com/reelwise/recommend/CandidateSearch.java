@@ -4,9 +4,10 @@ import com.reelwise.problems.InvalidInputException;
 import java.util.Locale;
 
 /**
- * How the content method finds its candidates: by scoring every film (exact) or from the HNSW index (approximate,
- * faster past tens of thousands of films). {@link #AUTO} takes the index from {@value #HNSW_FROM_FILMS} films on:
- * below that, exact scoring is fast enough and loses nothing (model-training/scale/README.md has the measurements).
+ * How the content method (and the hybrid's content and mood sources) find their candidates: by scoring every film
+ * (exact) or from the HNSW index (approximate, faster past tens of thousands of films). {@link #AUTO} takes the index
+ * from {@value #HNSW_FROM_FILMS} films on: below that, exact scoring is fast enough and loses nothing (docs/scale.md
+ * has the measurements).
  */
 public enum CandidateSearch {
     AUTO, EXACT, HNSW;

@@ -14,7 +14,8 @@ import com.reelwise.recommend.ClusterMode;
  * @param diversity   MMR trade-off: 0 = by score only, 1 = as different from each other as possible
  * @param clusterMode which list the cluster method makes; null = the cluster recommender's own default
  * @param discovery   0 = as the model ranks them; up to 1 = less-known films on purpose
- * @param candidates  how the content method finds its candidates: every film scored, or the HNSW index
+ * @param candidates  how the content method and the hybrid's content and mood sources find their candidates: every film
+ *                    scored, or the HNSW index
  */
 public record RecommendationRequest(Profile profile, Method method, Filters filters, int count, double alpha, double diversity,
                                     ClusterMode clusterMode, double discovery, CandidateSearch candidates) {

@@ -225,7 +225,7 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
             case HNSW -> "Approximate: HNSW index";
         });
         candidates.setValue(CandidateSearch.AUTO);
-        candidates.setHelperText("Content method; automatic takes the index from " + String.format("%,d", CandidateSearch.HNSW_FROM_FILMS) + " films");
+        candidates.setHelperText("Content and hybrid; automatic takes the index from " + String.format("%,d", CandidateSearch.HNSW_FROM_FILMS) + " films");
         Div filterFields = new Div(genres, yearFrom, yearTo, minRatings, count, candidates);
         filterFields.addClassName("filter-fields");
         Details filters = new Details("Filters", filterFields);
