@@ -64,88 +64,106 @@ public final class RatingsReader {
 
     /** userId, movieId, rating, timestamp per line, separated by commas or tabs. */
     static void parse(InputStream in, boolean header, Columns into, String name) throws IOException {
+        LineParser parser = new LineParser(header, into, name);
         byte[] buffer = new byte[1 << 16];
-        boolean skipping = header;
-        int field = 0;
-        long whole = 0;
-        long fraction = 0;
-        long scale = 1;
-        boolean inFraction = false;
-        boolean negative = false;
-        boolean any = false;
-        long line = 1;
-        long[] values = new long[4];
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             for (int i = 0; i < n; i++) {
-                byte b = buffer[i];
-                if (skipping) {
-                    if (b == '\n') {
-                        skipping = false;
-                        line++;
-                    }
-                    continue;
-                }
-                if (b >= '0' && b <= '9') {
-                    if (inFraction) {
-                        if (scale < 1_000_000_000_000L) {
-                            fraction = fraction * 10 + (b - '0');
-                            scale *= 10;
-                        }
-                    } else {
-                        whole = whole * 10 + (b - '0');
-                    }
-                    any = true;
-                } else if (b == '.') {
-                    inFraction = true;
-                } else if (b == '-') {
-                    negative = true;
-                } else if (b == '\r') {
-                    continue;
-                } else if (b != ',' && b != '\t' && b != '\n') {
-                    throw new IllegalArgumentException(name + " line " + line + ": unexpected character '" + (char) (b & 0xff)
-                            + "' (expected numbers separated by commas or tabs)");
-                } else {
-                    if (b != '\n' || any || field > 0) {
-                        if (!any) {
-                            throw new IllegalArgumentException(name + " line " + line + ": field " + (field + 1) + " is empty");
-                        }
-                        if (field >= 4) {
-                            throw new IllegalArgumentException(name + " line " + line + ": more than 4 fields");
-                        }
-                        values[field] = negative ? -whole : whole;
-                        if (field == 2) {
-                            into.value(values[2] + (scale == 1 ? 0 : (double) fraction / scale) * (negative ? -1 : 1));
-                        }
-                        field++;
-                    }
-                    whole = 0;
-                    fraction = 0;
-                    scale = 1;
-                    inFraction = false;
-                    negative = false;
-                    any = false;
-                    if (b == '\n') {
-                        if (field != 0 && field != 4) {
-                            throw new IllegalArgumentException(name + " line " + line + ": " + field + " fields, expected 4");
-                        }
-                        if (field == 4) {
-                            into.add(toInt(values[0], name, line), toInt(values[1], name, line), values[3]);
-                        }
-                        field = 0;
-                        line++;
-                    }
-                }
+                parser.accept(buffer[i]);
             }
         }
-        if (any || field > 0) {
-            if (any) {
+        parser.end();
+    }
+
+    /** The parse's state between bytes: which field of which line, and the number being read. */
+    private static final class LineParser {
+        private final Columns into;
+        private final String name;
+        private final long[] values = new long[4];
+        private boolean skipping;
+        private int field;
+        private long whole;
+        private long fraction;
+        private long scale = 1;
+        private boolean inFraction;
+        private boolean negative;
+        private boolean any;
+        private long line = 1;
+
+        LineParser(boolean header, Columns into, String name) {
+            this.skipping = header;
+            this.into = into;
+            this.name = name;
+        }
+
+        void accept(byte b) {
+            if (skipping) {
+                if (b == '\n') {
+                    skipping = false;
+                    line++;
+                }
+                return;
+            }
+            if (b >= '0' && b <= '9') {
+                if (inFraction) {
+                    if (scale < 1_000_000_000_000L) {
+                        fraction = fraction * 10 + (b - '0');
+                        scale *= 10;
+                    }
+                } else {
+                    whole = whole * 10 + (b - '0');
+                }
+                any = true;
+            } else if (b == '.') {
+                inFraction = true;
+            } else if (b == '-') {
+                negative = true;
+            } else if (b == '\r') {
+                return;
+            } else if (b != ',' && b != '\t' && b != '\n') {
+                throw new IllegalArgumentException(name + " line " + line + ": unexpected character '" + (char) (b & 0xff)
+                        + "' (expected numbers separated by commas or tabs)");
+            } else {
+                separator(b == '\n');
+            }
+        }
+
+        /** A last line without its newline ends as if it had one. */
+        void end() {
+            if (any || field > 0) {
+                separator(true);
+            }
+        }
+
+        private void separator(boolean lineEnd) {
+            if (!lineEnd || any || field > 0) {
+                if (!any) {
+                    throw new IllegalArgumentException(name + " line " + line + ": field " + (field + 1) + " is empty");
+                }
+                if (field >= 4) {
+                    throw new IllegalArgumentException(name + " line " + line + ": more than 4 fields");
+                }
                 values[field] = negative ? -whole : whole;
+                if (field == 2) {
+                    into.value(values[2] + (scale == 1 ? 0 : (double) fraction / scale) * (negative ? -1 : 1));
+                }
                 field++;
             }
-            if (field != 4) {
-                throw new IllegalArgumentException(name + " line " + line + ": " + field + " fields, expected 4");
+            whole = 0;
+            fraction = 0;
+            scale = 1;
+            inFraction = false;
+            negative = false;
+            any = false;
+            if (lineEnd) {
+                if (field != 0 && field != 4) {
+                    throw new IllegalArgumentException(name + " line " + line + ": " + field + " fields, expected 4");
+                }
+                if (field == 4) {
+                    into.add(toInt(values[0], name, line), toInt(values[1], name, line), values[3]);
+                }
+                field = 0;
+                line++;
             }
-            into.add(toInt(values[0], name, line), toInt(values[1], name, line), values[3]);
         }
     }
 

@@ -96,6 +96,11 @@ class RatingsReaderTest {
         Files.writeString(ml.resolve("ratings.csv"), "userId,movieId,rating,timestamp\n1,10,4.5\n");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> RatingsReader.read(bad))
                 .hasMessageContaining("line 2").hasMessageContaining("3 fields, expected 4");
+
+        // the last line without its newline is checked the same way (it once indexed past the four columns)
+        Files.writeString(ml.resolve("ratings.csv"), "userId,movieId,rating,timestamp\n1,10,4.5,100,7");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RatingsReader.read(bad))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2").hasMessageContaining("more than 4 fields");
     }
 
     @Test
