@@ -160,7 +160,7 @@ final class HybridSources {
 
     /** Every source's opinion of {@code profile}; {@code moodScores} reuses an earlier encoding of the same mood (or null). */
     Signals signals(Profile profile, float[] moodScores) {
-        return signals(profile, moodScores, (int[]) null);
+        return signals(profile, moodScores, CandidateSearch.EXACT);
     }
 
     /**

@@ -140,15 +140,9 @@ public final class ContentRecommender implements Recommender {
     /** Fills the exact dot product with {@code query} at each of {@code positions} still NaN whose film has a vector. */
     public void fillScores(float[] scores, float[] query, int[] positions) {
         for (int p : positions) {
-            if (!Float.isNaN(scores[p]) || !embeddings.has(p)) {
-                continue;
+            if (Float.isNaN(scores[p])) {
+                scores[p] = embeddings.score(query, p);
             }
-            float[] v = embeddings.vector(p);
-            float s = 0;
-            for (int d = 0; d < v.length; d++) {
-                s += v[d] * query[d];
-            }
-            scores[p] = s;
         }
     }
 

@@ -125,6 +125,19 @@ public final class EmbeddingMatrix {
         return out;
     }
 
+    /** Dot product of a query vector with one movie's vector, summed in dimension order as {@link #scoreAll} does; NaN without one. */
+    public float score(float[] query, int position) {
+        if (!present[position]) {
+            return Float.NaN;
+        }
+        float sum = 0;
+        int offset = position * dimension;
+        for (int d = 0; d < dimension; d++) {
+            sum += flat[offset + d] * query[d];
+        }
+        return sum;
+    }
+
     /** Catalog size (the length of every score row). */
     public int size() {
         return size;

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 
 /**
  * HNSW (Lucene) against exact scoring for the content method's candidates, at catalog sizes past ours: recall@k of the
@@ -30,7 +29,7 @@ import java.util.stream.Stream;
  * Exact: the served path ({@link EmbeddingMatrix#scoreAll} then {@link Metrics#topK}).
  *
  * <pre>
- * mvn -q test-compile exec:java@bench-ann -Dexec.args="--models models [--sizes 10000,50000,90000] [--queries 1000] [--k 100]"
+ * mvn -q test-compile exec:java@bench-ann -Dexec.args="--models models [--dataset ml-latest-small] [--sizes 10000,50000,90000] [--queries 1000] [--k 100]"
  * </pre>
  */
 public final class AnnBenchmark {
@@ -42,6 +41,7 @@ public final class AnnBenchmark {
 
     public static void main(String[] args) throws IOException {
         Path models = Path.of("models");
+        String dataset = "ml-latest-small";
         int[] sizes = {10_000, 50_000, 90_000};
         int queries = 1_000;
         int k = 100;
@@ -51,6 +51,7 @@ public final class AnnBenchmark {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--models" -> models = Path.of(args[++i]);
+                case "--dataset" -> dataset = args[++i];
                 case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
                 case "--queries" -> queries = Integer.parseInt(args[++i]);
                 case "--k" -> k = Integer.parseInt(args[++i]);
@@ -59,7 +60,10 @@ public final class AnnBenchmark {
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }
         }
-        Path textDir = latest(models.resolve("text"));
+        Path texts = models.resolve("text");
+        String wanted = dataset;
+        Path textDir = com.reelwise.runs.RunFolders.newest(texts, wanted, CatalogEmbeddings.FILE_NAME).orElseThrow(
+                () -> new IllegalArgumentException("No " + wanted + " catalog embeddings under " + texts + "; run exec:java@train first"));
         CatalogEmbeddings real = CatalogEmbeddings.load(textDir);
         System.out.printf("Real embeddings: %,d films x %d from %s; %d queries of 3-10 films, k %d, seed %d, one thread%n",
                 real.size(), real.dimension(), textDir, queries, k, seed);
@@ -192,12 +196,5 @@ public final class AnnBenchmark {
     private static double gaussian(SplittableRandom random) {
         double u = 1 - random.nextDouble();
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
-    }
-
-    private static Path latest(Path dir) throws IOException {
-        try (Stream<Path> children = Files.list(dir)) {
-            return children.filter(p -> Files.isRegularFile(p.resolve(CatalogEmbeddings.FILE_NAME))).max(Path::compareTo)
-                    .orElseThrow(() -> new IllegalArgumentException("No catalog embeddings under " + dir + "; run exec:java@train first"));
-        }
     }
 }
