@@ -77,6 +77,9 @@ public final class TrainAll implements Callable<Integer> {
     @Option(names = "--sequence", description = "Sequential model config override key=value, e.g. --sequence epochs=20.")
     List<String> sequenceOverrides = new ArrayList<>();
 
+    @Option(names = "--taste", description = "Taste autoencoder config override key=value, e.g. --taste epochs=1.")
+    List<String> tasteOverrides = new ArrayList<>();
+
     public static void main(String[] args) {
         TrainingCommand.run(new TrainAll(), args);
     }
@@ -87,25 +90,18 @@ public final class TrainAll implements Callable<Integer> {
                 new CommandLine(this), "No MovieLens release '" + source.dataset + "' in " + source.data.toAbsolutePath()));
         Clock clock = Clock.systemUTC();
         if (models.contains("ncf")) {
-            NeuMfConfig config = NeuMfConfig.defaults().withSeed(seed);
-            for (String kv : ncfOverrides) {
-                String[] parts = kv.split("=", 2);
-                config = config.with(parts[0].trim(), parts.length > 1 ? parts[1].trim() : "");
-            }
+            NeuMfConfig config = overridden(NeuMfConfig.defaults().withSeed(seed), ncfOverrides, NeuMfConfig::with);
             TrainNeuMf.Result ncf = TrainNeuMf.train(source.data, source.dataset, out.resolve("ncf"), Path.of("model-training", "ncf", "runs"), config, true);
             System.out.println("NeuMF: " + ncf.artifactDir().toAbsolutePath() + " " + ncf.metrics());
         }
         if (models.contains("sequence")) {
-            SasRecConfig config = SasRecConfig.defaults().withSeed(seed);
-            for (String kv : sequenceOverrides) {
-                String[] parts = kv.split("=", 2);
-                config = config.with(parts[0].trim(), parts.length > 1 ? parts[1].trim() : "");
-            }
+            SasRecConfig config = overridden(SasRecConfig.defaults().withSeed(seed), sequenceOverrides, SasRecConfig::with);
             TrainSasRec.Result sequence = TrainSasRec.train(source.data, source.dataset, out.resolve("sequence"),
                     Path.of("model-training", "sequence", "runs"), config, true, TrainingProgress.NONE, clock);
             System.out.println("Next watch: " + sequence.artifactDir().toAbsolutePath() + " " + sequence.metrics());
+            DaeConfig tasteConfig = overridden(DaeConfig.defaults().withSeed(seed), tasteOverrides, DaeConfig::with);
             TrainSasRec.Result taste = TrainSasRec.trainTaste(source.data, source.dataset, out.resolve("taste"), Path.of("model-training", "sequence", "runs"),
-                    DaeConfig.defaults().withSeed(seed), true, TrainingProgress.NONE, clock);
+                    tasteConfig, true, TrainingProgress.NONE, clock);
             System.out.println("Taste autoencoder: " + taste.artifactDir().toAbsolutePath() + " " + taste.metrics());
         }
         if (models.contains("text")) {
@@ -128,6 +124,20 @@ public final class TrainAll implements Callable<Integer> {
                     + java.util.Arrays.deepToString(info.weights()) + ", validation RMSE " + info.validationRmse());
         }
         return 0;
+    }
+
+    /** One "key=value" override of a config record's component. */
+    private interface ConfigOverride<C> {
+        C with(C config, String key, String value);
+    }
+
+    /** The config with each "key=value" of {@code overrides} applied in order. */
+    private static <C> C overridden(C config, List<String> overrides, ConfigOverride<C> override) {
+        for (String kv : overrides) {
+            String[] parts = kv.split("=", 2);
+            config = override.with(config, parts[0].trim(), parts.length > 1 ? parts[1].trim() : "");
+        }
+        return config;
     }
 
     private void trainHybrid(MovieLensDataset release, Clock clock) throws IOException {

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Every model the app serves, trained on one synthetic release for the cost of serving it, then the packaged app on
+# that release with those models (app-at-scale.sh: readiness, RSS, each method's p50/p99 over HTTP).
+# Serving cost depends on the models' shapes (people, films, widths, trees), not on how well they learned, so each
+# model trains ONE epoch and the encoder a short fine-tuning (--pairs): the lists are not worth judging, the costs are.
+# Needs the jar (mvn -q package -DskipTests -Pproduction) and the release (exec:java@synthesize).
+#   bash model-training/scale/models-at-scale.sh /tmp/scale 1m [MODELS_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+data="$1"; size="$2"; models="${3:-$data/models-$size}"
+mkdir -p "$models"
+export DJL_OFFLINE=true OPT_OUT_TRACKING=true OMP_WAIT_POLICY=PASSIVE OMP_NUM_THREADS="${OMP_NUM_THREADS:-2}"
+started=$(date +%s)
+/usr/bin/time -f "training peak RSS %M KB" java -Xmx12g -XX:+UseG1GC -Dai.djl.offline=true \
+  -Dai.djl.pytorch.num_threads="$OMP_NUM_THREADS" -Dai.djl.pytorch.num_interop_threads=1 \
+  -Dloader.main=com.reelwise.training.TrainAll -cp target/reelwise-0.1.0-SNAPSHOT.jar org.springframework.boot.loader.launch.PropertiesLauncher \
+  --data "$data" --dataset "ml-synth-$size" --out "$models" --models ncf,sequence,text,hybrid \
+  --ncf epochs=1 --sequence epochs=1 --taste epochs=1 --pairs "${PAIRS:-2000}"
+echo "ml-synth-$size: every model trained (one epoch each) in $(( $(date +%s) - started )) s into $models ($(du -sh "$models" | cut -f1))"
+bash model-training/scale/app-at-scale.sh "$data" "$size" "$models"
