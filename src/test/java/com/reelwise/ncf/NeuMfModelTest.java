@@ -88,6 +88,34 @@ class NeuMfModelTest {
     }
 
     @Test
+    void pairsPastOnePassAreScoredInChunksWithTheSameLogits() {
+        SyntheticData data = SyntheticData.generate(4);
+        try (NeuMfModel model = new NeuMfModel(SyntheticData.tinyConfig().withEpochs(1))) {
+            model.fit(data.train, data.validation);
+            int users = data.train.numUsers();
+            int items = data.train.numItems();
+            float[][] byUser = new float[users][items];
+            for (int u = 0; u < users; u++) {
+                model.scores(u, byUser[u]);
+            }
+            int n = NeuMfModel.PAIRS_PER_PASS + 1_001;
+            int[] u = new int[n];
+            int[] i = new int[n];
+            java.util.Random random = new java.util.Random(7);
+            for (int k = 0; k < n; k++) {
+                u[k] = random.nextInt(users);
+                i[k] = random.nextInt(items);
+            }
+            float[] logits = model.scorePairs(u, i);
+            assertThat(logits).hasSize(n);
+            for (int k = 0; k < n; k += 997) {
+                assertThat(logits[k]).isCloseTo(byUser[u[k]][i[k]], org.assertj.core.api.Assertions.within(1e-5f));
+            }
+            assertThat(logits[n - 1]).isCloseTo(byUser[u[n - 1]][i[n - 1]], org.assertj.core.api.Assertions.within(1e-5f));
+        }
+    }
+
+    @Test
     void sampledRankingGivesTheSameResultThroughTheGenericFullCataloguePath() {
         SyntheticData data = SyntheticData.generate(4);
         try (NeuMfModel model = new NeuMfModel(SyntheticData.tinyConfig().withEpochs(5))) {
