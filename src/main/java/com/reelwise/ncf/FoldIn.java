@@ -1,5 +1,6 @@
 package com.reelwise.ncf;
 
+import com.reelwise.djl.UnitLoops;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -138,7 +139,7 @@ final class FoldIn {
 
         /** Each person's gradient of the mean binary cross-entropy of their pairs, for their GMF and MLP halves. */
         void gradients() {
-            forward(user, userProj, items, owner, pre, act, z);
+            forward(user, userProj, items, first, pre, act, z);
             for (int b = 0; b < items.length; b++) {
                 int q = owner[b];
                 dz[b] = (NeuMfWeights.sigmoid(z[b]) - labels[b]) / (first[q + 1] - first[q]);
@@ -146,12 +147,16 @@ final class FoldIn {
                     grad[q][k] += dz[b] * net.predictW[k] * net.gmfItem[items[b] * net.factors + k];
                 }
             }
-            backward(dz, pre, delta);
+            backward(dz, act, delta);
             int h1 = net.widths[0];
             for (int o = 0; o < h1; o++) {
                 float[] d = delta[0][o];
-                for (int b = 0; b < items.length; b++) {
-                    firstDelta[owner[b]][o] += d[b];
+                for (int q = 0; q < people; q++) {
+                    float sum = firstDelta[q][o];
+                    for (int b = first[q]; b < first[q + 1]; b++) {
+                        sum += d[b];
+                    }
+                    firstDelta[q][o] = sum;
                 }
             }
             for (int q = 0; q < people; q++) {
@@ -185,91 +190,59 @@ final class FoldIn {
      * The logits of a batch of (person, item) pairs, unit by unit. Every unit sums bias + w0·x0 + w1·x1 + … in
      * input order as {@link NeuMfWeights#logit} does; a zero input adds an exact zero here where that skips it.
      */
-    private void forward(float[][] user, float[][] userProj, int[] items, int[] owner, float[][][] pre, float[][][] act, float[] z) {
+    private void forward(float[][] user, float[][] userProj, int[] items, int[] first, float[][][] pre, float[][][] act, float[] z) {
         int batch = items.length;
-        int h1 = net.widths[0];
-        for (int b = 0; b < batch; b++) {
-            float s = net.predictB;
-            float[] u = user[owner[b]];
-            for (int k = 0; k < net.factors; k++) {
-                s += net.predictW[k] * u[k] * net.gmfItem[items[b] * net.factors + k];
+        int people = user.length;
+        // person by person, a column of the transposed item tables at a time: one lookup per item and unit
+        Arrays.fill(z, net.predictB);
+        for (int k = 0; k < net.factors; k++) {
+            int column = k * net.numItems;
+            for (int q = 0; q < people; q++) {
+                float w = net.predictW[k] * user[q][k];
+                for (int b = first[q]; b < first[q + 1]; b++) {
+                    z[b] += w * net.gmfItemByFactor[column + items[b]];
+                }
             }
-            z[b] = s;
         }
-        for (int o = 0; o < h1; o++) {
-            float[] p = pre[0][o];
+        for (int o = 0; o < net.widths[0]; o++) {
             float[] a = act[0][o];
-            for (int b = 0; b < batch; b++) {
-                float s = userProj[owner[b]][o] + net.itemProj[items[b] * h1 + o];
-                p[b] = s;
-                a[b] = s > 0 ? s : 0;
+            int column = o * net.numItems;
+            for (int q = 0; q < people; q++) {
+                float u = userProj[q][o];
+                for (int b = first[q]; b < first[q + 1]; b++) {
+                    a[b] = Math.max(u + net.itemProjByUnit[column + items[b]], 0f);
+                }
             }
         }
         for (int l = 1; l < net.widths.length; l++) {
-            float[][] weights = net.weightRows[l];
             for (int o = 0; o < net.widths[l]; o++) {
                 float[] p = pre[l][o];
                 Arrays.fill(p, net.biases[l][o]);
-                float[] row = weights[o];
-                for (int k = 0; k < row.length; k++) {
-                    float w = row[k];
-                    float[] x = act[l - 1][k];
-                    for (int b = 0; b < batch; b++) {
-                        p[b] += w * x[b];
-                    }
-                }
-                float[] a = act[l][o];
-                for (int b = 0; b < batch; b++) {
-                    a[b] = p[b] > 0 ? p[b] : 0;
-                }
+                UnitLoops.accumulate(net.weightRows[l][o], act[l - 1], p, batch);
+                UnitLoops.relu(p, act[l][o], batch);
             }
         }
-        float[][] last = act[net.widths.length - 1];
-        for (int k = 0; k < last.length; k++) {
-            float w = net.predictW[net.factors + k];
-            float[] x = last[k];
-            for (int b = 0; b < batch; b++) {
-                z[b] += w * x[b];
-            }
-        }
+        UnitLoops.accumulate(net.towerOutW, act[net.widths.length - 1], z, batch);
     }
 
     /** Backpropagates each pair's dz through the ReLU tower down to the first layer's units (into {@code delta[0]}). */
-    private void backward(float[] dz, float[][][] pre, float[][][] delta) {
+    private void backward(float[] dz, float[][][] act, float[][][] delta) {
         int batch = dz.length;
         int top = net.widths.length - 1;
         for (int o = 0; o < net.widths[top]; o++) {
-            float w = net.predictW[net.factors + o];
-            float[] p = pre[top][o];
+            float w = net.towerOutW[o];
             float[] d = delta[top][o];
             for (int b = 0; b < batch; b++) {
-                d[b] = p[b] > 0 ? dz[b] * w : 0;
+                d[b] = dz[b] * w;
             }
+            UnitLoops.keepWhereFired(act[top][o], d, batch);
         }
         for (int l = top; l >= 1; l--) {
-            float[][] below = delta[l - 1];
-            for (float[] row : below) {
-                Arrays.fill(row, 0);
-            }
-            for (int o = 0; o < net.widths[l]; o++) {
-                float[] row = net.weightRows[l][o];
-                float[] d = delta[l][o];
-                for (int k = 0; k < row.length; k++) {
-                    float w = row[k];
-                    float[] into = below[k];
-                    for (int b = 0; b < batch; b++) {
-                        into[b] += w * d[b];
-                    }
-                }
-            }
-            for (int k = 0; k < below.length; k++) {
-                float[] p = pre[l - 1][k];
-                float[] into = below[k];
-                for (int b = 0; b < batch; b++) {
-                    if (p[b] <= 0) {
-                        into[b] = 0;
-                    }
-                }
+            for (int k = 0; k < net.widths[l - 1]; k++) {
+                float[] into = delta[l - 1][k];
+                Arrays.fill(into, 0);
+                UnitLoops.accumulate(net.weightColumns[l][k], delta[l], into, batch);
+                UnitLoops.keepWhereFired(act[l - 1][k], into, batch);
             }
         }
     }

@@ -1,6 +1,7 @@
 package com.reelwise.ncf;
 
 import ai.djl.nn.Block;
+import com.reelwise.djl.UnitLoops;
 import ai.djl.nn.core.Linear;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,15 +23,15 @@ final class NeuMfWeights {
     final float[] gmfUser;     // numUsers x factors
     final float[] mlpUser;     // numUsers x mlpDim
     final float[] firstUser;   // h1 x mlpDim: user half of the first tower layer
-    final float[][] weights;   // layers 2..L: out x in
     final float[][][] weightRows;     // layers 2..L: [out][in], one array per output unit (backpropagation)
     final float[][][] weightColumns;  // layers 2..L: [in][out], one array per input unit (forward pass)
     final float[][] biases;
     final int[] widths;        // h1..hL
     final float[] predictW;    // factors + hL
+    final float[] towerOutW;   // hL: the tower's part of predictW
     final float predictB;
-    private final float[] gmfItemByFactor;   // factors x numItems: gmfItem transposed, for scoring every item at once
-    private final float[] itemProjByUnit;    // h1 x numItems: itemProj transposed
+    final float[] gmfItemByFactor;   // factors x numItems: gmfItem transposed, for scoring every item at once
+    final float[] itemProjByUnit;    // h1 x numItems: itemProj transposed
 
     /** Items scored together by {@link #probabilities}: big enough to vectorise, small enough for L1/L2. */
     private static final int BLOCK = 256;
@@ -50,7 +51,7 @@ final class NeuMfWeights {
             }
         }
         widths = new int[linears.size()];
-        weights = new float[linears.size()][];
+        float[][] weights = new float[linears.size()][];
         biases = new float[linears.size()][];
         for (int l = 0; l < linears.size(); l++) {
             weights[l] = linears.get(l).getParameters().get("weight").getArray().toFloatArray();
@@ -91,6 +92,7 @@ final class NeuMfWeights {
         itemProjByUnit = transpose(itemProj, numItems, h1);
         predictW = block.predict().getParameters().get("weight").getArray().toFloatArray();
         predictB = block.predict().getParameters().get("bias").getArray().toFloatArray()[0];
+        towerOutW = Arrays.copyOfRange(predictW, factors, predictW.length);
     }
 
     int numUsers() {
@@ -251,38 +253,18 @@ final class NeuMfWeights {
                 float[] first = act[0][o];
                 gather(itemProjByUnit, o * numItems, items, start, n, itemSlice);
                 for (int b = 0; b < n; b++) {
-                    float sum = u + itemSlice[b];
-                    first[b] = sum > 0 ? sum : 0;
+                    first[b] = Math.max(u + itemSlice[b], 0f);
                 }
             }
             for (int l = 1; l < widths.length; l++) {
-                float[] w = weights[l];
-                int in = widths[l - 1];
-                float[][] prev = act[l - 1];
                 for (int o = 0; o < widths[l]; o++) {
                     float[] next = act[l][o];
                     Arrays.fill(next, 0, n, biases[l][o]);
-                    for (int k = 0; k < in; k++) {
-                        float weight = w[o * in + k];
-                        float[] from = prev[k];
-                        for (int b = 0; b < n; b++) {
-                            next[b] += weight * from[b];
-                        }
-                    }
-                    for (int b = 0; b < n; b++) {
-                        float v = next[b];
-                        next[b] = v > 0 ? v : 0;
-                    }
+                    UnitLoops.accumulate(weightRows[l][o], act[l - 1], next, n);
+                    UnitLoops.relu(next, next, n);
                 }
             }
-            float[][] last = act[widths.length - 1];
-            for (int k = 0; k < widths[widths.length - 1]; k++) {
-                float w = predictW[factors + k];
-                float[] from = last[k];
-                for (int b = 0; b < n; b++) {
-                    z[b] += w * from[b];
-                }
-            }
+            UnitLoops.accumulate(towerOutW, act[widths.length - 1], z, n);
             System.arraycopy(z, 0, out, start, n);
         }
         return out;

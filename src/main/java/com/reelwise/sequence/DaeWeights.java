@@ -1,5 +1,7 @@
 package com.reelwise.sequence;
 
+import com.reelwise.djl.UnitLoops;
+
 /**
  * The trained taste autoencoder copied into plain float arrays for serving. A person's history is a handful of
  * films in a row of ten thousand, so the first layer is a weighted sum of a few weight columns here, where the
@@ -66,9 +68,7 @@ final class DaeWeights {
 
     private static float[] layer(float[] in, float[][] byInput, float[] bias) {
         float[] out = bias.clone();
-        for (int k = 0; k < in.length; k++) {
-            FilmOutputs.axpy(in[k], byInput[k], out);
-        }
+        UnitLoops.accumulate(in, byInput, out, out.length);
         tanh(out);
         return out;
     }

@@ -1,8 +1,10 @@
 package com.reelwise.sequence;
 
+import com.reelwise.djl.UnitLoops;
+
 /**
  * A model's output layer over films, {@code logit[i] = bias[i] + Σ_k h[k]·W[i][k]}, in plain float arrays for
- * serving. Every film at once runs a slice of films at a time, unit by unit: each inner loop is then an axpy
+ * serving. Every film at once runs a slice of films at a time, unit by unit: each inner loop then runs
  * over a slice that stays in L1 (the JIT vectorises it), where a pass over all films per unit streams the whole
  * output row through the cache once per unit. The sum runs in unit order for every film, whichever path.
  * Immutable; thread-safe.
@@ -72,9 +74,7 @@ final class FilmOutputs {
         }
         for (int b = 0; b < hs.length; b++) {
             out[b] = start.clone();
-            for (int k = 0; k < units; k++) {
-                axpy(hs[b][k], gathered[k], out[b]);
-            }
+            UnitLoops.accumulate(hs[b], gathered, out[b], items.length);
         }
         return out;
     }
@@ -85,21 +85,9 @@ final class FilmOutputs {
             int from = s * SLICE;
             float[][] slice = slices[s];
             float[] acc = bias == null ? new float[slice[0].length] : java.util.Arrays.copyOfRange(bias, from, from + slice[0].length);
-            for (int k = 0; k < units; k++) {
-                axpy(h[k], slice[k], acc);
-            }
+            UnitLoops.accumulate(h, slice, acc, acc.length);
             System.arraycopy(acc, 0, out, from, acc.length);
         }
         return out;
-    }
-
-    /** {@code into += a · x}; the same index on both sides, so the JIT vectorises it. */
-    static void axpy(float a, float[] x, float[] into) {
-        if (a == 0) {
-            return;
-        }
-        for (int i = 0; i < into.length; i++) {
-            into[i] += a * x[i];
-        }
     }
 }

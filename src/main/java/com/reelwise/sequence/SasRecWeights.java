@@ -1,5 +1,7 @@
 package com.reelwise.sequence;
 
+import com.reelwise.djl.UnitLoops;
+
 import ai.djl.nn.Block;
 import ai.djl.nn.norm.LayerNorm;
 
@@ -116,9 +118,7 @@ final class SasRecWeights {
 
         float[] apply(float[] x) {
             float[] out = bias.clone();
-            for (int k = 0; k < x.length; k++) {
-                FilmOutputs.axpy(x[k], byInput[k], out);
-            }
+            UnitLoops.accumulate(x, byInput, out, out.length);
             return out;
         }
     }
