@@ -204,13 +204,15 @@ final class FoldIn {
                 }
             }
         }
-        for (int o = 0; o < net.widths[0]; o++) {
-            float[] a = act[0][o];
-            int column = o * net.numItems;
-            for (int q = 0; q < people; q++) {
-                float u = userProj[q][o];
-                for (int b = first[q]; b < first[q + 1]; b++) {
-                    a[b] = Math.max(u + net.itemProjByUnit[column + items[b]], 0f);
+        int h1 = net.widths[0];
+        float[][] a = act[0];
+        for (int q = 0; q < people; q++) {
+            float[] u = userProj[q];
+            for (int b = first[q]; b < first[q + 1]; b++) {
+                // the item's row of the projection is contiguous: read it in one go, write unit by unit
+                int row = items[b] * h1;
+                for (int o = 0; o < h1; o++) {
+                    a[o][b] = Math.max(u[o] + net.itemProj[row + o], 0f);
                 }
             }
         }
