@@ -33,7 +33,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class EncoderBenchmark {
 
-    private static final int THREADS = 2;
+    /** Intra-op threads of both engines; {@code -Dthreads=1} for one thread per call, as a request thread would run. */
+    private static final int THREADS = Integer.getInteger("threads", 2);
     private static final int BATCH = 32;
     private static final int ROUNDS = 3;
 
