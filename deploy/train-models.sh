@@ -2,12 +2,14 @@
 # Image build step: trains every model the app serves (NeuMF, next watch, the taste autoencoder, the fine-tuned
 # sentence encoder with the catalog's embeddings, the hybrid ranker), so a start only loads them. Each model
 # prints a progress bar with its ETA. TRAIN_MODELS=false skips it: the app then trains at first start.
-# Usage: deploy/train-models.sh APP_JAR DATA_DIR MODELS_DIR [DATASET]    (run from the project root)
+# Usage: deploy/train-models.sh APP_JAR DATA_DIR MODELS_DIR [DATASET [TrainAll options...]]    (run from the project root)
+# TRAIN_HEAP sets the JVM heap (default 6g); options after DATASET go to TrainAll as they are (e.g. --models ncf).
 set -euo pipefail
 jar="${1:?usage: deploy/train-models.sh APP_JAR DATA_DIR MODELS_DIR [DATASET]}"
 data="${2:?usage: deploy/train-models.sh APP_JAR DATA_DIR MODELS_DIR [DATASET]}"
 models="${3:?usage: deploy/train-models.sh APP_JAR DATA_DIR MODELS_DIR [DATASET]}"
 dataset="${4:-ml-latest-small}"
+shift $(( $# < 4 ? $# : 4 ))
 mkdir -p "$models"
 if [ "${TRAIN_MODELS:-true}" = "false" ]; then
   echo "TRAIN_MODELS=false: no models in the image; the app trains them at first start"
@@ -21,8 +23,8 @@ export MALLOC_MMAP_THRESHOLD_="${MALLOC_MMAP_THRESHOLD_:-67108864}" MALLOC_TRIM_
 export DJL_CACHE_DIR="${DJL_CACHE_DIR:-/tmp/djl-cache}"
 started=$(date +%s)
 # The Spring Boot jar's PropertiesLauncher runs another main class with the jar's own libraries.
-java -Xmx6g -XX:+UseG1GC -Dai.djl.offline=true -DDJL_CACHE_DIR="$DJL_CACHE_DIR" \
+java -Xmx"${TRAIN_HEAP:-6g}" -XX:+UseG1GC -Dai.djl.offline=true -DDJL_CACHE_DIR="$DJL_CACHE_DIR" \
   -Dai.djl.pytorch.num_threads="$OMP_NUM_THREADS" -Dai.djl.pytorch.num_interop_threads=1 \
   -Dloader.main=com.reelwise.training.TrainAll -cp "$jar" org.springframework.boot.loader.launch.PropertiesLauncher \
-  --data "$data" --dataset "$dataset" --out "$models"
+  --data "$data" --dataset "$dataset" --out "$models" "$@"
 echo "Models trained in $(( $(date +%s) - started )) s into $models"

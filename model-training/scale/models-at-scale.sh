@@ -9,12 +9,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 data="$1"; size="$2"; models="${3:-$data/models-$size}"
 mkdir -p "$models"
+# for the app run too (deploy/start.sh sets the same)
 export DJL_OFFLINE=true OPT_OUT_TRACKING=true OMP_WAIT_POLICY=PASSIVE OMP_NUM_THREADS="${OMP_NUM_THREADS:-2}"
 started=$(date +%s)
-/usr/bin/time -f "training peak RSS %M KB" java -Xmx12g -XX:+UseG1GC -Dai.djl.offline=true \
-  -Dai.djl.pytorch.num_threads="$OMP_NUM_THREADS" -Dai.djl.pytorch.num_interop_threads=1 \
-  -Dloader.main=com.reelwise.training.TrainAll -cp target/reelwise-0.1.0-SNAPSHOT.jar org.springframework.boot.loader.launch.PropertiesLauncher \
-  --data "$data" --dataset "ml-synth-$size" --out "$models" --models ncf,sequence,text,hybrid \
+# the image build's training command (environment, PyTorch threads, malloc thresholds), with a larger heap
+TRAIN_HEAP="${TRAIN_HEAP:-12g}" /usr/bin/time -f "training peak RSS %M KB" bash deploy/train-models.sh \
+  target/reelwise-0.1.0-SNAPSHOT.jar "$data" "$models" "ml-synth-$size" --models ncf,sequence,text,hybrid \
   --ncf epochs=1 --sequence epochs=1 --taste epochs=1 --pairs "${PAIRS:-2000}"
 echo "ml-synth-$size: every model trained (one epoch each) in $(( $(date +%s) - started )) s into $models ($(du -sh "$models" | cut -f1))"
 bash model-training/scale/app-at-scale.sh "$data" "$size" "$models"
