@@ -154,7 +154,7 @@ public final class HybridModelManager implements ModelManager {
                  SequenceScorer heldOutTaste = SequenceScorer.load(tasteRun.resolve(TrainSasRec.HOLDOUT));
                  GradientBoostedRanker trained = HybridPipeline.trainRanker(settings.dataDir(), dataset.get(), ratings, ratedOnly,
                          heldOutNeuMf, heldOutSequence, heldOutTaste, embeddings, text.encoder()::encode, RankerSettings.defaults(),
-                         false, out)) {
+                         Integer.MAX_VALUE, false, out)) {
                 log.info("Hybrid ranker trained: best round {}", trained.info().bestRound());
             }
             load(out);

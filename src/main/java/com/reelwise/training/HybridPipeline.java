@@ -19,6 +19,7 @@ import com.reelwise.sequence.SequenceScorer;
 import com.reelwise.text.CatalogEmbeddings;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -38,11 +39,12 @@ public final class HybridPipeline {
      *
      * @param ratedOnly the app's catalog setting, so the training pool holds the films the app will show
      * @param mood      encodes a mood sentence (never called: training profiles have none)
+     * @param people    the most people whose queries the ranker learns from (a seeded sample; {@link Integer#MAX_VALUE}: all)
      */
     public static GradientBoostedRanker trainRanker(Path dataDir, MovieLensDataset dataset, Ratings ratings, boolean ratedOnly,
                                                     NeuMfRecommender neumf, SequenceScorer sequence, SequenceScorer taste,
                                                     CatalogEmbeddings embeddings,
-                                                    Function<String, float[]> mood, RankerSettings settings, boolean bar, Path out) {
+                                                    Function<String, float[]> mood, RankerSettings settings, int people, boolean bar, Path out) {
         LatestHoldout split = LatestHoldout.product(ratings);
         Catalog catalog = new CatalogLoader(dataDir, ratedOnly).load(Optional.of(dataset),
                 ratings.restrictedTo(split.trainInteractions(ratings.movies().size())));
@@ -55,8 +57,13 @@ public final class HybridPipeline {
         notes.put("dataset", dataset.name());
         notes.put("protocol", "latest " + Math.round(100 * LatestHoldout.PRODUCT_SHARE) + "% of each person's films held out; sources trained on the rest; "
                 + "catalog rating counts from the rest; queries: each person's whole history and 3-10 of its films");
+        List<HybridTrainer.Query> queries = HybridTrainer.ofPeople(
+                HybridTrainer.queries(split.train(), split.heldOut(), ratings.movies()::idAt, settings.seed()), people, settings.seed());
+        if (people != Integer.MAX_VALUE) {
+            notes.put("peopleSampled", people);
+        }
         GradientBoostedRanker trained = new HybridTrainer(ranker, content, SourceModels.of(ncf, next, tasteSource))
-                .train(HybridTrainer.queries(split.train(), split.heldOut(), ratings.movies()::idAt, settings.seed()), settings, bar, notes);
+                .train(queries, settings, bar, notes);
         trained.save(out);
         return trained;
     }

@@ -80,6 +80,10 @@ public final class TrainAll implements Callable<Integer> {
     @Option(names = "--taste", description = "Taste autoencoder config override key=value, e.g. --taste epochs=1.")
     List<String> tasteOverrides = new ArrayList<>();
 
+    @Option(names = "--ranker-people", description = "Train the hybrid's ranker on the queries of at most this many people, "
+            + "a seeded sample (default: everyone); building the queries is most of its cost on large releases.")
+    int rankerPeople = Integer.MAX_VALUE;
+
     public static void main(String[] args) {
         TrainingCommand.run(new TrainAll(), args);
     }
@@ -153,7 +157,7 @@ public final class TrainAll implements Callable<Integer> {
              GradientBoostedRanker ranker = HybridPipeline.trainRanker(source.data, release, RatingsReader.read(release), false, neumf, sequence, taste,
                      text.loadEmbeddings(), mood -> {
                          throw new IllegalStateException("training profiles have no mood sentence");
-                     }, RankerSettings.defaults().withSeed(seed), true, target)) {
+                     }, RankerSettings.defaults().withSeed(seed), rankerPeople, true, target)) {
             System.out.println("Hybrid ranker: " + target.toAbsolutePath() + " best round " + ranker.info().bestRound()
                     + ", stopping NDCG@10 " + ranker.info().validationNdcg() + ", gain " + ranker.importance());
         }
