@@ -2,7 +2,8 @@
 # Every model the app serves, trained on one synthetic release for the cost of serving it, then the packaged app on
 # that release with those models (app-at-scale.sh: readiness, RSS, each method's p50/p99 over HTTP).
 # Serving cost depends on the models' shapes (people, films, widths, trees), not on how well they learned, so each
-# model trains ONE epoch and the encoder a short fine-tuning (--pairs): the lists are not worth judging, the costs are.
+# model trains ONE epoch, the encoder a short fine-tuning (PAIRS) and the ranker on a sample of people (RANKER_PEOPLE,
+# 3,000: its serving cost is its trees): the lists are not worth judging, the costs are.
 # Needs the jar (mvn -q package -DskipTests -Pproduction) and the release (exec:java@synthesize).
 #   bash model-training/scale/models-at-scale.sh /tmp/scale 1m [MODELS_DIR]
 set -euo pipefail
@@ -15,6 +16,6 @@ started=$(date +%s)
 # the image build's training command (environment, PyTorch threads, malloc thresholds), with a larger heap
 TRAIN_HEAP="${TRAIN_HEAP:-12g}" /usr/bin/time -f "training peak RSS %M KB" bash deploy/train-models.sh \
   target/reelwise-0.1.0-SNAPSHOT.jar "$data" "$models" "ml-synth-$size" --models ncf,sequence,text,hybrid \
-  --ncf epochs=1 --sequence epochs=1 --taste epochs=1 --pairs "${PAIRS:-2000}"
+  --ncf epochs=1 --sequence epochs=1 --taste epochs=1 --pairs "${PAIRS:-2000}" --ranker-people "${RANKER_PEOPLE:-3000}"
 echo "ml-synth-$size: every model trained (one epoch each) in $(( $(date +%s) - started )) s into $models ($(du -sh "$models" | cut -f1))"
 bash model-training/scale/app-at-scale.sh "$data" "$size" "$models"
