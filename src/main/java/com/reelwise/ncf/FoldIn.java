@@ -110,7 +110,8 @@ final class FoldIn {
             act = new float[layers][][];
             delta = new float[layers][][];
             for (int l = 0; l < layers; l++) {
-                pre[l] = new float[net.widths[l]][size];
+                // the first layer's ReLU is taken as its sum is made, and backpropagation reads activations
+                pre[l] = l == 0 ? null : new float[net.widths[l]][size];
                 act[l] = new float[net.widths[l]][size];
                 delta[l] = new float[net.widths[l]][size];
             }
