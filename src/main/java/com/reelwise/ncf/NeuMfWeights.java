@@ -1,8 +1,8 @@
 package com.reelwise.ncf;
 
 import ai.djl.nn.Block;
-import com.reelwise.djl.UnitLoops;
 import ai.djl.nn.core.Linear;
+import com.reelwise.djl.UnitLoops;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

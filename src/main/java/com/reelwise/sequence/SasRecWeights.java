@@ -1,9 +1,8 @@
 package com.reelwise.sequence;
 
-import com.reelwise.djl.UnitLoops;
-
 import ai.djl.nn.Block;
 import ai.djl.nn.norm.LayerNorm;
+import com.reelwise.djl.UnitLoops;
 
 /**
  * The trained SASRec network copied into plain float arrays for serving. A served history is a few films, so
