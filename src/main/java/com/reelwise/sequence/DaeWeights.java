@@ -12,8 +12,8 @@ final class DaeWeights {
 
     private final int numItems;
     private final int hidden;
-    /** encode weight as trained, row-major [hidden unit][film]: a history reads only its films' columns. */
-    private final float[] encode;
+    /** encode weight by film, [film][hidden unit]: a history reads only its films' rows, each contiguous. */
+    private final float[][] encodeByFilm;
     private final float[] encodeBias;
     /** code and decode weights by input unit: [input][output unit], so each input adds a contiguous row. */
     private final float[][] codeByInput;
@@ -26,7 +26,7 @@ final class DaeWeights {
     DaeWeights(DaeBlock block, DaeConfig config) {
         numItems = block.numItems();
         hidden = config.hidden();
-        encode = weight(block, 0);
+        encodeByFilm = transpose(weight(block, 0), hidden, numItems);
         encodeBias = bias(block, 0);
         codeByInput = transpose(weight(block, 1), config.latent(), hidden);
         codeBias = bias(block, 1);
@@ -57,8 +57,9 @@ final class DaeWeights {
         float[] h = encodeBias.clone();
         for (int k = 0; k < films.length; k++) {
             float w = weights[k] / norm;
+            float[] row = encodeByFilm[films[k]];
             for (int o = 0; o < hidden; o++) {
-                h[o] += w * encode[o * numItems + films[k]];
+                h[o] += w * row[o];
             }
         }
         tanh(h);
