@@ -7,7 +7,7 @@ import com.reelwise.djl.UnitLoops;
  * serving. Every film at once runs a slice of films at a time, unit by unit: each inner loop then runs
  * over a slice that stays in L1 (the JIT vectorises it), where a pass over all films per unit streams the whole
  * output row through the cache once per unit. The sum runs in unit order for every film, whichever path.
- * Immutable; thread-safe.
+ * Thread-safe: the weights never change, and the kept gather is an immutable value replaced whole.
  */
 final class FilmOutputs {
 
@@ -22,6 +22,8 @@ final class FilmOutputs {
     private final float[][] rows;
     /** Per film, or null for none. */
     private final float[] bias;
+    /** The last long gather, reused while calls keep asking for (mostly) its films. */
+    private volatile Gathered recent;
 
     /**
      * @param table row-major {@code [row][unit]}; film i is row {@code firstRow + i}
@@ -62,22 +64,108 @@ final class FilmOutputs {
             }
             return out;
         }
-        // a few hundred films: gather their rows once for every state of the call
-        float[][] gathered = new float[units][items.length];
-        float[] start = new float[items.length];
-        for (int j = 0; j < items.length; j++) {
-            float[] row = rows[items[j]];
-            for (int k = 0; k < units; k++) {
-                gathered[k][j] = row[k];
+        Gathered memo = recent;
+        int reused = memo == null ? 0 : memo.hits(items);
+        if (reused < items.length * REUSE_SHARE) {
+            memo = new Gathered(items);
+            if (items.length >= MEMO_MIN) {
+                recent = memo;
             }
-            start[j] = bias == null ? 0f : bias[items[j]];
+            reused = items.length;
         }
+        // the memo's films for every state, then the few it lacks; both sum each film's terms in unit order
+        int[] missing = memo.missing(items, items.length - reused);
+        Gathered rest = missing.length == 0 ? null : new Gathered(missing);
         for (int b = 0; b < hs.length; b++) {
-            out[b] = start.clone();
-            UnitLoops.accumulate(hs[b], gathered, out[b], items.length);
+            float[] atMemo = memo.logits(hs[b]);
+            float[] atRest = rest == null ? null : rest.logits(hs[b]);
+            float[] row = new float[items.length];
+            for (int j = 0, m = 0; j < items.length; j++) {
+                int at = memo.indexOf(items[j]);
+                row[j] = at >= 0 ? atMemo[at] : atRest[m++];
+            }
+            out[b] = row;
         }
         return out;
     }
+
+    /** A call asking this share of a memo's films or more reuses it; fewer, and it gathers its own. */
+    private static final double REUSE_SHARE = 0.8;
+    /** Shorter lists are gathered each time: cheap, and they would only push out a useful memo. */
+    static final int MEMO_MIN = 128;
+
+    /**
+     * Some films' rows gathered by unit ({@code [unit][film]}) so each state's sum runs along them. Gathering a few
+     * hundred rows costs more than the sums over them (a cache line written per unit and film), and the hybrid asks for
+     * the same reference sample at every request: the last long gather is kept and reused. Immutable.
+     */
+    private final class Gathered {
+        final int[] items;
+        final float[][] byUnit;
+        final float[] start;
+        /** Film index → position in {@link #items}, or -1; null when there is nothing to look up. */
+        final int[] position;
+
+        Gathered(int[] items) {
+            this.items = items.clone();
+            byUnit = new float[units][items.length];
+            start = new float[items.length];
+            // a block of units at a time: the rows' lines stay in cache while each unit's column fills in order
+            for (int from = 0; from < units; from += UNIT_BLOCK) {
+                int to = Math.min(units, from + UNIT_BLOCK);
+                for (int j = 0; j < items.length; j++) {
+                    float[] row = rows[items[j]];
+                    for (int k = from; k < to; k++) {
+                        byUnit[k][j] = row[k];
+                    }
+                }
+            }
+            for (int j = 0; j < items.length; j++) {
+                start[j] = bias == null ? 0f : bias[items[j]];
+            }
+            position = new int[films];
+            java.util.Arrays.fill(position, -1);
+            for (int j = 0; j < items.length; j++) {
+                position[items[j]] = j;
+            }
+        }
+
+        float[] logits(float[] h) {
+            float[] acc = start.clone();
+            UnitLoops.accumulate(h, byUnit, acc, acc.length);
+            return acc;
+        }
+
+        int indexOf(int film) {
+            return position[film];
+        }
+
+        /** How many of {@code asked} are here. */
+        int hits(int[] asked) {
+            int n = 0;
+            for (int film : asked) {
+                if (position[film] >= 0) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** The {@code count} films of {@code asked} that are not here, in the order asked. */
+        int[] missing(int[] asked, int count) {
+            int[] out = new int[count];
+            int n = 0;
+            for (int film : asked) {
+                if (position[film] < 0) {
+                    out[n++] = film;
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Units gathered per pass: 16 floats, one cache line of each row. */
+    private static final int UNIT_BLOCK = 16;
 
     private float[] all(float[] h) {
         float[] out = new float[films];
