@@ -82,62 +82,79 @@ public final class Metrics {
     /** Up to this k a sorted array takes each newcomer fastest; past it (a candidate pool's 150) a heap does. */
     private static final int SHORT_LIST = 32;
 
-    /** {@link #topK} for long lists: a heap whose root is the worst kept item, emptied worst-last into the result. */
+    /**
+     * {@link #topK} for long lists: a heap whose root is the worst kept item, emptied worst-last into the result. Each
+     * kept item's cleaned score sits beside it, so a comparison reads no score through an index; and since items arrive
+     * in ascending order, a newcomer beats the root exactly when its score is strictly higher.
+     */
     private static int[] topKByHeap(float[] scores, int k, IntPredicate excluded) {
         int[] heap = new int[k];
+        float[] keys = new float[k];
         int size = 0;
         for (int item = 0; item < scores.length; item++) {
-            if (size == k && !before(scores, item, heap[0]) || excluded.test(item)) {
+            float key = clean(scores[item]);
+            if (size == k && !(key > keys[0]) || excluded.test(item)) {
                 continue;
             }
             if (size < k) {
                 heap[size] = item;
-                siftUp(scores, heap, size++);
+                keys[size] = key;
+                siftUp(heap, keys, size++);
             } else {
                 heap[0] = item;
-                siftDown(scores, heap, 0, size);
+                keys[0] = key;
+                siftDown(heap, keys, 0, size);
             }
         }
         int[] top = new int[size];
         for (int n = size; n > 0; n--) {
             top[n - 1] = heap[0];
             heap[0] = heap[n - 1];
-            siftDown(scores, heap, 0, n - 1);
+            keys[0] = keys[n - 1];
+            siftDown(heap, keys, 0, n - 1);
         }
         return top;
     }
 
-    private static void siftUp(float[] scores, int[] heap, int at) {
+    /** The tie rule on kept items: entry i ranks before entry j. */
+    private static boolean before(int[] heap, float[] keys, int i, int j) {
+        return keys[i] > keys[j] || (keys[i] == keys[j] && heap[i] < heap[j]);
+    }
+
+    private static void siftUp(int[] heap, float[] keys, int at) {
         while (at > 0) {
             int parent = (at - 1) / 2;
-            if (!before(scores, heap[parent], heap[at])) {
+            if (!before(heap, keys, parent, at)) {
                 return;
             }
-            swap(heap, parent, at);
+            swap(heap, keys, parent, at);
             at = parent;
         }
     }
 
-    private static void siftDown(float[] scores, int[] heap, int at, int size) {
+    private static void siftDown(int[] heap, float[] keys, int at, int size) {
         while (true) {
             int worst = at;
             for (int child = 2 * at + 1; child <= 2 * at + 2 && child < size; child++) {
-                if (before(scores, heap[worst], heap[child])) {
+                if (before(heap, keys, worst, child)) {
                     worst = child;
                 }
             }
             if (worst == at) {
                 return;
             }
-            swap(heap, worst, at);
+            swap(heap, keys, worst, at);
             at = worst;
         }
     }
 
-    private static void swap(int[] heap, int a, int b) {
+    private static void swap(int[] heap, float[] keys, int a, int b) {
         int t = heap[a];
         heap[a] = heap[b];
         heap[b] = t;
+        float key = keys[a];
+        keys[a] = keys[b];
+        keys[b] = key;
     }
 
     /** Hits in the first {@code k} of {@code ranked} divided by the size of {@code truth}. */
