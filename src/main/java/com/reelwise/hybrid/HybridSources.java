@@ -169,8 +169,44 @@ final class HybridSources {
      * films only, until {@link #completeContent} scores the pool's other films.
      */
     Signals signals(Profile profile, float[] moodScores, CandidateSearch search) {
+        return signals(profile, moodScores, search, null);
+    }
+
+    /** As {@link #signals(Profile, float[], CandidateSearch)}, with NeuMF's fold-in of the profile taken from {@code folds}. */
+    Signals signals(Profile profile, float[] moodScores, CandidateSearch search, FoldIns folds) {
         boolean indexed = search.usesIndex(catalog.size()) && content.hasIndex();
-        return signals(profile, moodScores, null, null, null, null, indexed);
+        NcfRecommender ncfNow = models.ncf().get();
+        float[] ncfGiven = folds == null || folds.model() != ncfNow ? null : folds.person().able() ? ncfNow.logits(folds.person()) : NONE;
+        return signals(profile, moodScores, null, ncfGiven, null, null, indexed);
+    }
+
+    /**
+     * NeuMF's fold-ins of a person and of {@code variants} (their list without each liked film, for explanations) in
+     * one batch, each exactly as alone: the person's fold-in alone runs its loops over 20-50 items, short enough that
+     * joining the variants' batch saves most of its cost. Null without a NeuMF model.
+     */
+    FoldIns foldIn(Profile person, List<Profile> variants) {
+        NcfRecommender ncfNow = models.ncf().get();
+        if (ncfNow == null) {
+            return null;
+        }
+        List<Profile> all = new ArrayList<>(variants.size() + 1);
+        all.add(person);
+        all.addAll(variants);
+        List<NcfRecommender.FoldedIn> folded = ncfNow.foldInEach(all);
+        return new FoldIns(ncfNow, folded.get(0), List.copyOf(variants), folded.subList(1, folded.size()));
+    }
+
+    /**
+     * A person's and their variants' NeuMF fold-ins ({@code folded.get(k)} is {@code variants.get(k)}'s), from the model
+     * that made them: a reloaded model makes them stale.
+     */
+    record FoldIns(NcfRecommender model, NcfRecommender.FoldedIn person, List<Profile> variants, List<NcfRecommender.FoldedIn> folded) {
+
+        /** Whether these are the fold-ins of exactly {@code profiles} by {@code current}. */
+        boolean cover(List<Profile> profiles, NcfRecommender current) {
+            return model == current && variants.equals(profiles);
+        }
     }
 
     /** Exact content and mood scores for every pooled film the index did not return (no-op when every film was scored). */
@@ -200,8 +236,15 @@ final class HybridSources {
      * elsewhere: the leave-one-out lists read nothing else).
      */
     List<Signals> signalsOfEach(List<Profile> profiles, float[] moodScores, int[] only) {
+        return signalsOfEach(profiles, moodScores, only, null);
+    }
+
+    /** As {@link #signalsOfEach(List, float[], int[])}, with NeuMF's fold-ins of the profiles taken from {@code folds}. */
+    List<Signals> signalsOfEach(List<Profile> profiles, float[] moodScores, int[] only, FoldIns folds) {
         NcfRecommender ncfNow = models.ncf().get();
-        float[][] ncf = ncfNow == null ? null : ncfNow.logitsAtEach(profiles, union(only, reference));
+        float[][] ncf = ncfNow == null ? null : folds != null && folds.cover(profiles, ncfNow)
+                ? folds.folded().stream().map(f -> f.able() ? ncfNow.logitsAt(f, union(only, reference)) : null).toArray(float[][]::new)
+                : ncfNow.logitsAtEach(profiles, union(only, reference));
         HistorySource nextNow = models.next().get();
         HistorySource tasteNow = models.taste().get();
         int[] scored = union(only, reference);

@@ -97,10 +97,14 @@ public final class LearnedHybridRecommender implements Recommender {
 
     @Override
     public List<Recommendation> recommend(RecommendationRequest request) {
-        Scored scored = scored(request, null);
+        // a short list's explanations test every pick: NeuMF folds the person and each leave-one-out list in one batch
+        List<Integer> liked = request.profile().liked();
+        HybridSources.FoldIns folds = liked.size() >= 2 && liked.size() <= EXPLAIN_LIMIT
+                ? sources.foldIn(request.profile(), without(request.profile(), IntStream.range(0, liked.size()).toArray())) : null;
+        Scored scored = scored(request, null, folds);
         List<Integer> top = catalog.top(scored.table().scores(), request, content.similarity());
         int[] shown = top.stream().mapToInt(Integer::intValue).toArray();
-        float[][] drops = leaveOneOut(request, scored, shown);
+        float[][] drops = leaveOneOut(request, scored, shown, folds);
         float[][] contributions = ranker.contributions(features.of(scored.signals(), shown), shown.length);
         List<Recommendation> out = new ArrayList<>();
         for (int r = 0; r < shown.length; r++) {
@@ -119,7 +123,7 @@ public final class LearnedHybridRecommender implements Recommender {
         Scored scored = scored(request, null);
         int[] one = {position};
         float[] row = features.of(scored.signals(), one);
-        return describe(request, scored, position, ranker.contributions(row, 1)[0], column(leaveOneOut(request, scored, one), 0));
+        return describe(request, scored, position, ranker.contributions(row, 1)[0], column(leaveOneOut(request, scored, one, null), 0));
     }
 
     /**
@@ -131,7 +135,11 @@ public final class LearnedHybridRecommender implements Recommender {
     }
 
     private Scored scored(RecommendationRequest request, float[] mood) {
-        Signals s = sources.signals(request.profile(), mood, request.candidates());
+        return scored(request, mood, null);
+    }
+
+    private Scored scored(RecommendationRequest request, float[] mood, HybridSources.FoldIns folds) {
+        Signals s = sources.signals(request.profile(), mood, request.candidates(), folds);
         int[] pool = CandidatePool.of(s, request.filters(), sources);
         sources.completeContent(s, pool);
         float[] rows = features.of(s, pool);
@@ -314,7 +322,7 @@ public final class LearnedHybridRecommender implements Recommender {
      * score without liked film k (scored again through every source; the balance keeps the full list's centre). A long profile
      * tests only each shown film's nearest picks ({@link #nearestPicks}); the others keep 0.
      */
-    private float[][] leaveOneOut(RecommendationRequest request, Scored scored, int[] shown) {
+    private float[][] leaveOneOut(RecommendationRequest request, Scored scored, int[] shown, HybridSources.FoldIns folds) {
         List<Integer> liked = request.profile().liked();
         if (liked.size() < 2 || shown.length == 0) {
             return new float[0][];
@@ -322,14 +330,7 @@ public final class LearnedHybridRecommender implements Recommender {
         // an untested pick keeps a drop of 0, so it is never named
         float[][] drops = new float[liked.size()][shown.length];
         int[] tested = liked.size() <= EXPLAIN_LIMIT ? IntStream.range(0, liked.size()).toArray() : nearestPicks(liked, shown);
-        Profile p = request.profile();
-        List<Profile> variants = new ArrayList<>();
-        for (int k : tested) {
-            List<Integer> rest = new ArrayList<>(liked);
-            rest.remove(k);
-            variants.add(new Profile(rest, p.disliked(), p.seen(), p.mood()));
-        }
-        List<Signals> each = sources.signalsOfEach(variants, scored.signals().mood(), shown);
+        List<Signals> each = sources.signalsOfEach(without(request.profile(), tested), scored.signals().mood(), shown, folds);
         // Every variant's rows in one matrix: one call into the ranker instead of one per liked film.
         int width = HybridFeature.COUNT;
         float[] rows = new float[tested.length * shown.length * width];
@@ -348,6 +349,17 @@ public final class LearnedHybridRecommender implements Recommender {
             }
         }
         return drops;
+    }
+
+    /** The profile without each of the given liked films in turn. */
+    private static List<Profile> without(Profile p, int[] picks) {
+        List<Profile> variants = new ArrayList<>(picks.length);
+        for (int k : picks) {
+            List<Integer> rest = new ArrayList<>(p.liked());
+            rest.remove(k);
+            variants.add(new Profile(rest, p.disliked(), p.seen(), p.mood()));
+        }
+        return variants;
     }
 
     /**

@@ -199,6 +199,21 @@ public final class NeuMfRecommender implements AutoCloseable {
      */
     public float[][] foldInLogitsOfEach(List<? extends Collection<Integer>> likedMovieIds, List<? extends Collection<Integer>> dislikedMovieIds,
                                         int[] movieIds) {
+        float[][] users = foldedInUsers(likedMovieIds, dislikedMovieIds);
+        float[][] out = new float[users.length][];
+        for (int q = 0; q < users.length; q++) {
+            out[q] = users[q] == null ? null : logitsOfMovies(users[q], movieIds);
+        }
+        return out;
+    }
+
+    /**
+     * Several people's fitted user vectors, folded in together and each bit for bit as alone; null for a person with
+     * fewer than {@link #MIN_LIKED} liked movies the model knows. Score them with {@link #logitsOfUser} and
+     * {@link #logitsOfUserAt}: a request that will also explain its list folds the person and their leave-one-out
+     * lists in one batch.
+     */
+    public float[][] foldedInUsers(List<? extends Collection<Integer>> likedMovieIds, List<? extends Collection<Integer>> dislikedMovieIds) {
         int people = likedMovieIds.size();
         List<Integer> able = new ArrayList<>();
         List<int[]> liked = new ArrayList<>();
@@ -215,9 +230,19 @@ public final class NeuMfRecommender implements AutoCloseable {
                 config.negatives(), config.foldInSteps(), config.foldInLearningRate(), config.seed());
         float[][] out = new float[people][];
         for (int a = 0; a < able.size(); a++) {
-            out[able.get(a)] = logitsOfMovies(users[a], movieIds);
+            out[able.get(a)] = users[a];
         }
         return out;
+    }
+
+    /** Every movie's logit for a user vector from {@link #foldedInUsers}, aligned with {@link #movieIds()}. */
+    public float[] logitsOfUser(float[] user) {
+        return weights.logits(user);
+    }
+
+    /** A user vector's logits at the given movies, NaN for movies NeuMF does not know. */
+    public float[] logitsOfUserAt(float[] user, int[] movieIds) {
+        return logitsOfMovies(user, movieIds);
     }
 
     /** A fitted user's logits at the given movies, NaN for movies NeuMF does not know. */

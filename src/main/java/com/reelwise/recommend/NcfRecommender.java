@@ -101,14 +101,41 @@ public final class NcfRecommender implements Recommender {
      * people here have rated.
      */
     public float[][] logitsAtEach(List<Profile> profiles, int[] positions) {
-        int[] ids = Arrays.stream(positions).map(p -> ranker.movieAt(p).movieId()).toArray();
-        float[][] some = model.foldInLogitsOfEach(profiles.stream().map(p -> known(p.liked())).toList(),
-                profiles.stream().map(p -> known(p.disliked())).toList(), ids);
+        List<FoldedIn> folded = foldInEach(profiles);
         float[][] out = new float[profiles.size()][];
         for (int k = 0; k < profiles.size(); k++) {
-            out[k] = some[k] == null ? null : atPositions(some[k], positions);
+            out[k] = folded.get(k).able() ? logitsAt(folded.get(k), positions) : null;
         }
         return out;
+    }
+
+    /**
+     * A profile folded into NeuMF: its fitted user vector, or null when too few of its liked movies have ratings
+     * NeuMF learned from. Scoring it again costs no fold-in.
+     */
+    public record FoldedIn(float[] user) {
+
+        public boolean able() {
+            return user != null;
+        }
+    }
+
+    /** Several profiles folded in as one batch (each exactly as alone): a person and their leave-one-out lists. */
+    public List<FoldedIn> foldInEach(List<Profile> profiles) {
+        float[][] users = model.foldedInUsers(profiles.stream().map(p -> known(p.liked())).toList(),
+                profiles.stream().map(p -> known(p.disliked())).toList());
+        return Arrays.stream(users).map(FoldedIn::new).toList();
+    }
+
+    /** {@link #logits(Profile)} of a profile already folded in. */
+    public float[] logits(FoldedIn folded) {
+        return byCatalogPosition(model.logitsOfUser(folded.user()));
+    }
+
+    /** {@link #logitsAt(Profile, int[])} of a profile already folded in. */
+    public float[] logitsAt(FoldedIn folded, int[] positions) {
+        int[] ids = Arrays.stream(positions).map(p -> ranker.movieAt(p).movieId()).toArray();
+        return atPositions(model.logitsOfUserAt(folded.user(), ids), positions);
     }
 
     /** Logits of the films at {@code positions}, laid out by catalog position; NaN elsewhere and for unrated films. */

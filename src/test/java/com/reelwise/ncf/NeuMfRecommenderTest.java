@@ -76,8 +76,12 @@ class NeuMfRecommenderTest {
             int[] wanted = IntStream.range(0, SyntheticData.numItems()).map(NeuMfRecommenderTest::movieId).toArray();
             float[][] together = recommender.foldInLogitsOfEach(liked, disliked, wanted);
             assertThat(together[2]).as("too few liked movies the model knows").isNull();
+            float[][] users = recommender.foldedInUsers(liked, disliked);
+            assertThat(users[2]).isNull();
             for (int q : new int[] {0, 1, 3}) {
                 assertThat(together[q]).containsExactly(recommender.foldInLogitsOf(liked.get(q), disliked.get(q), wanted));
+                // a batch's user vector scores every film as the person's own fold-in does
+                assertThat(recommender.logitsOfUser(users[q])).containsExactly(recommender.foldInLogits(liked.get(q), disliked.get(q)));
             }
         }
     }
