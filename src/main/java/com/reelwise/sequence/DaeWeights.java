@@ -1,6 +1,6 @@
 package com.reelwise.sequence;
 
-import com.reelwise.djl.UnitLoops;
+import com.reelwise.djl.DenseLayer;
 
 /**
  * The trained taste autoencoder copied into plain float arrays for serving. A person's history is a handful of
@@ -15,23 +15,18 @@ final class DaeWeights {
     /** encode weight by film, [film][hidden unit]: a history reads only its films' rows, each contiguous. */
     private final float[][] encodeByFilm;
     private final float[] encodeBias;
-    /** code and decode weights by input unit: [input][output unit], so each input adds a contiguous row. */
-    private final float[][] codeByInput;
-    private final float[] codeBias;
-    private final float[][] decodeByInput;
-    private final float[] decodeBias;
+    private final DenseLayer codeLayer;
+    private final DenseLayer decodeLayer;
     /** The output layer: every film, or a few. */
     private final FilmOutputs output;
 
     DaeWeights(DaeBlock block, DaeConfig config) {
         numItems = block.numItems();
         hidden = config.hidden();
-        encodeByFilm = transpose(weight(block, 0), hidden, numItems);
+        encodeByFilm = DenseLayer.transposed(weight(block, 0), hidden, numItems);
         encodeBias = bias(block, 0);
-        codeByInput = transpose(weight(block, 1), config.latent(), hidden);
-        codeBias = bias(block, 1);
-        decodeByInput = transpose(weight(block, 2), hidden, config.latent());
-        decodeBias = bias(block, 2);
+        codeLayer = DenseLayer.of(weight(block, 1), bias(block, 1));
+        decodeLayer = DenseLayer.of(weight(block, 2), bias(block, 2));
         output = new FilmOutputs(weight(block, 3), 0, numItems, hidden, bias(block, 3));
     }
 
@@ -63,13 +58,9 @@ final class DaeWeights {
             }
         }
         tanh(h);
-        float[] c = layer(h, codeByInput, codeBias);
-        return layer(c, decodeByInput, decodeBias);
-    }
-
-    private static float[] layer(float[] in, float[][] byInput, float[] bias) {
-        float[] out = bias.clone();
-        UnitLoops.accumulate(in, byInput, out, out.length);
+        float[] c = codeLayer.apply(h);
+        tanh(c);
+        float[] out = decodeLayer.apply(c);
         tanh(out);
         return out;
     }
@@ -88,16 +79,5 @@ final class DaeWeights {
 
     private static float[] bias(DaeBlock block, int layer) {
         return block.layers().get(layer).getParameters().get("bias").getArray().toFloatArray();
-    }
-
-    /** A row-major {@code rows x cols} table as [col][row]. */
-    private static float[][] transpose(float[] table, int rows, int cols) {
-        float[][] out = new float[cols][rows];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                out[c][r] = table[r * cols + c];
-            }
-        }
-        return out;
     }
 }

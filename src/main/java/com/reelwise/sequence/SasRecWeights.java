@@ -2,7 +2,7 @@ package com.reelwise.sequence;
 
 import ai.djl.nn.Block;
 import ai.djl.nn.norm.LayerNorm;
-import com.reelwise.djl.UnitLoops;
+import com.reelwise.djl.DenseLayer;
 
 /**
  * The trained SASRec network copied into plain float arrays for serving. A served history is a few films, so
@@ -66,6 +66,11 @@ final class SasRecWeights {
         return finalNorm.apply(x[x.length - 1]);
     }
 
+    /** A trained Linear block as a served dense layer. */
+    private static DenseLayer dense(Block linear) {
+        return DenseLayer.of(parameter(linear, "weight"), parameter(linear, "bias"));
+    }
+
     private static float[] parameter(Block block, String name) {
         return block.getParameters().get(name).getArray().toFloatArray();
     }
@@ -97,49 +102,24 @@ final class SasRecWeights {
         }
     }
 
-    /** A dense layer, out = W·x + b, W stored by input unit so each input adds a contiguous row (vectorised). */
-    private record Dense(float[][] byInput, float[] bias) {
-
-        Dense(Block linear) {
-            this(byInput(parameter(linear, "weight"), parameter(linear, "bias").length), parameter(linear, "bias"));
-        }
-
-        private static float[][] byInput(float[] weight, int outputs) {
-            int inputs = weight.length / outputs;
-            float[][] out = new float[inputs][outputs];
-            for (int o = 0; o < outputs; o++) {
-                for (int k = 0; k < inputs; k++) {
-                    out[k][o] = weight[o * inputs + k];
-                }
-            }
-            return out;
-        }
-
-        float[] apply(float[] x) {
-            float[] out = bias.clone();
-            UnitLoops.accumulate(x, byInput, out, out.length);
-            return out;
-        }
-    }
-
     /** One pre-LayerNorm block as {@link CausalAttentionBlock} computes it. */
     private static final class Layer {
         private final int heads;
         private final Norm attentionNorm;
-        private final Dense queryKeyValue;
-        private final Dense attentionOut;
+        private final DenseLayer queryKeyValue;
+        private final DenseLayer attentionOut;
         private final Norm feedForwardNorm;
-        private final Dense feedForwardIn;
-        private final Dense feedForwardOut;
+        private final DenseLayer feedForwardIn;
+        private final DenseLayer feedForwardOut;
 
         Layer(CausalAttentionBlock block) {
             heads = block.heads();
             attentionNorm = new Norm(block.attentionNorm());
-            queryKeyValue = new Dense(block.queryKeyValue());
-            attentionOut = new Dense(block.attentionOut());
+            queryKeyValue = dense(block.queryKeyValue());
+            attentionOut = dense(block.attentionOut());
             feedForwardNorm = new Norm(block.feedForwardNorm());
-            feedForwardIn = new Dense(block.feedForwardIn());
-            feedForwardOut = new Dense(block.feedForwardOut());
+            feedForwardIn = dense(block.feedForwardIn());
+            feedForwardOut = dense(block.feedForwardOut());
         }
 
         /** The block's output at every position, or at the latest only when {@code lastOnly}. */
