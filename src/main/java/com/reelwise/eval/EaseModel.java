@@ -1,7 +1,10 @@
 package com.reelwise.eval;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import com.reelwise.memory.MemoryInfo;
 import com.reelwise.ratings.Interactions;
@@ -114,11 +117,13 @@ final class EaseModel implements RankingModel, HistoryAware {
         for (int i = 0; i < n; i++) {
             gram[i * n + i] += (float) lambda;
         }
-        float[] p;
+        float[] p = gram; // the inverse comes back into the same array: one n x n matrix in the heap at a time
         try (NDManager manager = NDManager.newBaseManager()) {
-            NDArray g = manager.create(gram, new Shape(n, n));
-            gram = null;
-            p = g.inverse().toFloatArray();
+            NDArray inverse;
+            try (NDArray g = toNative(manager, gram, n, blockRows(n))) {
+                inverse = g.inverse();
+            }
+            fromNative(inverse, p, n, blockRows(n));
         }
         float[] diagonal = new float[n];
         for (int j = 0; j < n; j++) {
@@ -132,6 +137,42 @@ final class EaseModel implements RankingModel, HistoryAware {
             }
         }
         weights = p;
+    }
+
+    /**
+     * An n x n row-major matrix into native memory a block of rows at a time: DJL copies through one direct buffer per
+     * call, whose size is an int, so a single call stops at 23,170 films (4 n² bytes past 2^31); in blocks, dense EASE
+     * runs up to the Java array's bound (46,340 films, {@link DenseEaseMemory}).
+     */
+    static NDArray toNative(NDManager manager, float[] matrix, int n, int rows) {
+        if (rows >= n) {
+            return manager.create(matrix, new Shape(n, n));
+        }
+        try (NDManager blocks = manager.newSubManager()) {
+            NDList parts = new NDList();
+            for (int from = 0; from < n; from += rows) {
+                int count = Math.min(rows, n - from);
+                parts.add(blocks.create(java.nio.FloatBuffer.wrap(matrix, from * n, count * n), new Shape(count, n)));
+            }
+            NDArray whole = NDArrays.concat(parts, 0);
+            whole.attach(manager);
+            return whole;
+        }
+    }
+
+    /** {@link #toNative} back: the matrix's rows into {@code out}, a block at a time. */
+    static void fromNative(NDArray matrix, float[] out, int n, int rows) {
+        for (int from = 0; from < n; from += rows) {
+            int count = Math.min(rows, n - from);
+            try (NDArray block = matrix.get(new NDIndex("{}:{}", from, from + count))) {
+                System.arraycopy(block.toFloatArray(), 0, out, from * n, count * n);
+            }
+        }
+    }
+
+    /** Rows per transfer: 256 MB of floats. */
+    static int blockRows(int n) {
+        return Math.max(1, (1 << 26) / n);
     }
 
     /** X^T X of the binary matrix, dense row-major. */
