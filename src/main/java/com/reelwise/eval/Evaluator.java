@@ -70,13 +70,15 @@ final class Evaluator {
     private UserResult[] scoreEach(RankingModel model, Split split, Protocol protocol, float[][] itemVectors, int[] users) {
         UserResult[] results = new UserResult[users.length];
         ThreadLocal<float[]> buffers = ThreadLocal.withInitial(() -> new float[split.numItems()]);
+        // once per split: merging train and validation reads every interaction (per person, it grew as people x ratings)
+        Interactions known = split.known();
         ForkJoinPool pool = new ForkJoinPool(threads);
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Scoring " + model.name())
                 .setInitialMax(users.length).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build()) {
             pool.submit(() -> IntStream.range(0, users.length).parallel().forEach(k -> {
                 float[] scores = buffers.get();
                 model.scores(users[k], scores);
-                results[k] = scoreOne(users[k], scores, split, protocol, itemVectors);
+                results[k] = scoreOne(users[k], scores, split, known, protocol, itemVectors);
                 bar.step();
             })).get();
         } catch (InterruptedException e) {
@@ -90,8 +92,7 @@ final class Evaluator {
         return results;
     }
 
-    private static UserResult scoreOne(int u, float[] scores, Split split, Protocol protocol, float[][] itemVectors) {
-        Interactions known = split.known();
+    private static UserResult scoreOne(int u, float[] scores, Split split, Interactions known, Protocol protocol, float[][] itemVectors) {
         Map<String, Double> metrics = new LinkedHashMap<>();
         int[] top = null;
         boolean[] hits = null;
