@@ -52,9 +52,24 @@ final class CandidatePool {
         addTop(pool, s.content(), PER_SOURCE, excluded, false, catalog);
         addTop(pool, s.mood(), PER_SOURCE, excluded, false, catalog);
         addTop(pool, s.credits().scores(sources, s.popularity()), SAME_CREDITS, excluded, false, catalog);
-        addTop(pool, s.popularity(), POPULAR, excluded, false, catalog);
-        addTop(pool, s.popularity(), UNRATED_POPULAR, excluded, true, catalog);
+        if (sources.isPopularity(s.popularity())) {
+            addFirst(pool, sources.popularityOrder(false), POPULAR, excluded);
+            addFirst(pool, sources.popularityOrder(true), UNRATED_POPULAR, excluded);
+        } else {
+            addTop(pool, s.popularity(), POPULAR, excluded, false, catalog);
+            addTop(pool, s.popularity(), UNRATED_POPULAR, excluded, true, catalog);
+        }
         return pool.stream().toArray();
+    }
+
+    /** The first {@code k} positions of a ranked order that are not excluded: a top-k without scanning every film. */
+    static void addFirst(BitSet pool, int[] order, int k, BitSet excluded) {
+        for (int i = 0, taken = 0; i < order.length && taken < k; i++) {
+            if (!excluded.get(order[i])) {
+                pool.set(order[i]);
+                taken++;
+            }
+        }
     }
 
     private static void addTop(BitSet pool, float[] scores, int k, BitSet excluded, boolean unratedOnly, CandidateRanker catalog) {

@@ -40,6 +40,9 @@ final class HybridSources {
     private final int[][] castByPosition;
     /** Per person index, the positions of the films they direct or lead (ascending). */
     private final int[][] filmsByPerson;
+    /** Every position, and the unrated ones alone, most popular first under the tie rule: the pool's popular picks. */
+    private final int[] byPopularity;
+    private final int[] unratedByPopularity;
 
     HybridSources(CandidateRanker catalog, ContentRecommender content, SourceModels models) {
         this.catalog = catalog;
@@ -71,6 +74,9 @@ final class HybridSources {
             }
         }
         this.filmsByPerson = filmsByPerson(personIndex.size());
+        // popularity is the same for every person: its orders are taken once, by the harness's tie rule
+        this.byPopularity = com.reelwise.eval.Metrics.topK(popularity, n, p -> false);
+        this.unratedByPopularity = com.reelwise.eval.Metrics.topK(popularity, n, p -> catalog.ratingCount(p) > 0);
         int step = Math.max(1, n / REFERENCE_FILMS);
         this.reference = java.util.stream.IntStream.iterate(0, p -> p < n, p -> p + step).toArray();
     }
@@ -81,6 +87,16 @@ final class HybridSources {
      */
     private static double votesAsRatings(int votes) {
         return votes / 50.0;
+    }
+
+    /** Positions most popular first (all, or only films nobody here has rated); shared, not to be changed. */
+    int[] popularityOrder(boolean unratedOnly) {
+        return unratedOnly ? unratedByPopularity : byPopularity;
+    }
+
+    /** Whether {@code scores} is this catalog's popularity (the array every signal shares). */
+    boolean isPopularity(float[] scores) {
+        return scores == popularity;
     }
 
     CandidateRanker catalog() {
