@@ -65,17 +65,20 @@ final class FilmOutputs {
             return out;
         }
         Gathered memo = recent;
-        int reused = memo == null ? 0 : memo.hits(items);
-        if (reused < items.length * REUSE_SHARE) {
-            memo = new Gathered(items);
-            if (items.length >= MEMO_MIN) {
-                recent = memo;
+        if (memo == null || memo.hits(items) < items.length * REUSE_SHARE) {
+            boolean keep = items.length >= MEMO_MIN;
+            Gathered own = new Gathered(items, keep);
+            if (keep) {
+                recent = own;
             }
-            reused = items.length;
+            for (int b = 0; b < hs.length; b++) {
+                out[b] = own.logits(hs[b]);
+            }
+            return out;
         }
         // the memo's films for every state, then the few it lacks; both sum each film's terms in unit order
-        int[] missing = memo.missing(items, items.length - reused);
-        Gathered rest = missing.length == 0 ? null : new Gathered(missing);
+        int[] missing = memo.missing(items);
+        Gathered rest = missing.length == 0 ? null : new Gathered(missing, false);
         for (int b = 0; b < hs.length; b++) {
             float[] atMemo = memo.logits(hs[b]);
             float[] atRest = rest == null ? null : rest.logits(hs[b]);
@@ -100,14 +103,13 @@ final class FilmOutputs {
      * the same reference sample at every request: the last long gather is kept and reused. Immutable.
      */
     private final class Gathered {
-        final int[] items;
         final float[][] byUnit;
         final float[] start;
-        /** Film index → position in {@link #items}, or -1; null when there is nothing to look up. */
+        /** Film index → position among the gathered films, or -1; only in a gather kept for reuse (null otherwise). */
         final int[] position;
 
-        Gathered(int[] items) {
-            this.items = items.clone();
+        /** @param indexed whether later calls will look films up in it (a kept gather) */
+        Gathered(int[] items, boolean indexed) {
             byUnit = new float[units][items.length];
             start = new float[items.length];
             // a block of units at a time: the rows' lines stay in cache while each unit's column fills in order
@@ -123,10 +125,12 @@ final class FilmOutputs {
             for (int j = 0; j < items.length; j++) {
                 start[j] = bias == null ? 0f : bias[items[j]];
             }
-            position = new int[films];
-            java.util.Arrays.fill(position, -1);
-            for (int j = 0; j < items.length; j++) {
-                position[items[j]] = j;
+            position = indexed ? new int[films] : null;
+            if (indexed) {
+                java.util.Arrays.fill(position, -1);
+                for (int j = 0; j < items.length; j++) {
+                    position[items[j]] = j;
+                }
             }
         }
 
@@ -151,16 +155,9 @@ final class FilmOutputs {
             return n;
         }
 
-        /** The {@code count} films of {@code asked} that are not here, in the order asked. */
-        int[] missing(int[] asked, int count) {
-            int[] out = new int[count];
-            int n = 0;
-            for (int film : asked) {
-                if (position[film] < 0) {
-                    out[n++] = film;
-                }
-            }
-            return out;
+        /** The films of {@code asked} that are not here, in the order asked. */
+        int[] missing(int[] asked) {
+            return java.util.Arrays.stream(asked).filter(film -> position[film] < 0).toArray();
         }
     }
 
