@@ -46,19 +46,15 @@ final class CandidatePool {
             }
         }
         BitSet pool = new BitSet(catalog.size());
-        addTop(pool, s.ncf(), PER_SOURCE, excluded, false, catalog);
-        addTop(pool, s.next(), PER_SOURCE, excluded, false, catalog);
-        addTop(pool, s.taste(), PER_SOURCE, excluded, false, catalog);
-        addTop(pool, s.content(), PER_SOURCE, excluded, false, catalog);
-        addTop(pool, s.mood(), PER_SOURCE, excluded, false, catalog);
-        addTop(pool, s.credits().scores(sources, s.popularity()), SAME_CREDITS, excluded, false, catalog);
-        if (sources.isPopularity(s.popularity())) {
-            addFirst(pool, sources.popularityOrder(false), POPULAR, excluded);
-            addFirst(pool, sources.popularityOrder(true), UNRATED_POPULAR, excluded);
-        } else {
-            addTop(pool, s.popularity(), POPULAR, excluded, false, catalog);
-            addTop(pool, s.popularity(), UNRATED_POPULAR, excluded, true, catalog);
-        }
+        addTop(pool, s.ncf(), PER_SOURCE, excluded);
+        addTop(pool, s.next(), PER_SOURCE, excluded);
+        addTop(pool, s.taste(), PER_SOURCE, excluded);
+        addTop(pool, s.content(), PER_SOURCE, excluded);
+        addTop(pool, s.mood(), PER_SOURCE, excluded);
+        addTop(pool, s.credits().scores(sources, s.popularity()), SAME_CREDITS, excluded);
+        // popularity is the same for everyone: its orders are sorted once (HybridSources)
+        addFirst(pool, sources.popularityOrder(false), POPULAR, excluded);
+        addFirst(pool, sources.popularityOrder(true), UNRATED_POPULAR, excluded);
         return pool.stream().toArray();
     }
 
@@ -72,12 +68,12 @@ final class CandidatePool {
         }
     }
 
-    private static void addTop(BitSet pool, float[] scores, int k, BitSet excluded, boolean unratedOnly, CandidateRanker catalog) {
+    private static void addTop(BitSet pool, float[] scores, int k, BitSet excluded) {
         if (scores == null) {
             return;
         }
         // The harness's top-k, so ties go as they go everywhere else: the earlier position first.
-        for (int p : Metrics.topK(scores, k, i -> Float.isNaN(scores[i]) || excluded.get(i) || unratedOnly && catalog.ratingCount(i) > 0)) {
+        for (int p : Metrics.topK(scores, k, i -> Float.isNaN(scores[i]) || excluded.get(i))) {
             pool.set(p);
         }
     }

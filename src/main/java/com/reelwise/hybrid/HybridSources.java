@@ -94,11 +94,6 @@ final class HybridSources {
         return unratedOnly ? unratedByPopularity : byPopularity;
     }
 
-    /** Whether {@code scores} is this catalog's popularity (the array every signal shares). */
-    boolean isPopularity(float[] scores) {
-        return scores == popularity;
-    }
-
     CandidateRanker catalog() {
         return catalog;
     }
@@ -258,12 +253,11 @@ final class HybridSources {
     /** As {@link #signalsOfEach(List, float[], int[])}, with NeuMF's fold-ins of the profiles taken from {@code folds}. */
     List<Signals> signalsOfEach(List<Profile> profiles, float[] moodScores, int[] only, FoldIns folds) {
         NcfRecommender ncfNow = models.ncf().get();
-        float[][] ncf = ncfNow == null ? null : folds != null && folds.cover(profiles, ncfNow)
-                ? folds.folded().stream().map(f -> f.able() ? ncfNow.logitsAt(f, union(only, reference)) : null).toArray(float[][]::new)
-                : ncfNow.logitsAtEach(profiles, union(only, reference));
+        int[] scored = union(only, reference);
+        float[][] ncf = ncfNow == null ? null
+                : ncfNow.logitsAtEach(folds != null && folds.cover(profiles, ncfNow) ? folds.folded() : ncfNow.foldInEach(profiles), scored);
         HistorySource nextNow = models.next().get();
         HistorySource tasteNow = models.taste().get();
-        int[] scored = union(only, reference);
         float[][] next = nextNow == null ? null : nextNow.logitsOfEach(profiles, scored);
         float[][] taste = tasteNow == null ? null : tasteNow.logitsOfEach(profiles, scored);
         List<Signals> out = new ArrayList<>(profiles.size());

@@ -190,21 +190,7 @@ public final class NeuMfRecommender implements AutoCloseable {
      * scoring the whole catalogue, for callers that need a few films' logits (explanations that score again).
      */
     public float[] foldInLogitsOf(Collection<Integer> likedMovieIds, Collection<Integer> dislikedMovieIds, int[] movieIds) {
-        return logitsOfMovies(foldedInUser(likedMovieIds, dislikedMovieIds), movieIds);
-    }
-
-    /**
-     * {@link #foldInLogitsOf} for several people, bit for bit, folded in together (faster than one by one). A
-     * person with fewer than {@link #MIN_LIKED} liked movies the model knows gets null.
-     */
-    public float[][] foldInLogitsOfEach(List<? extends Collection<Integer>> likedMovieIds, List<? extends Collection<Integer>> dislikedMovieIds,
-                                        int[] movieIds) {
-        float[][] users = foldedInUsers(likedMovieIds, dislikedMovieIds);
-        float[][] out = new float[users.length][];
-        for (int q = 0; q < users.length; q++) {
-            out[q] = users[q] == null ? null : logitsOfMovies(users[q], movieIds);
-        }
-        return out;
+        return logitsOfUserAt(foldedInUser(likedMovieIds, dislikedMovieIds), movieIds);
     }
 
     /**
@@ -240,13 +226,8 @@ public final class NeuMfRecommender implements AutoCloseable {
         return weights.logits(user);
     }
 
-    /** A user vector's logits at the given movies, NaN for movies NeuMF does not know. */
+    /** A fitted user vector's logits at the given movies, NaN for movies NeuMF does not know. */
     public float[] logitsOfUserAt(float[] user, int[] movieIds) {
-        return logitsOfMovies(user, movieIds);
-    }
-
-    /** A fitted user's logits at the given movies, NaN for movies NeuMF does not know. */
-    private float[] logitsOfMovies(float[] user, int[] movieIds) {
         int[] known = Arrays.stream(movieIds).map(movies::indexOf).toArray();
         float[] logits = weights.logitsOf(user, Arrays.stream(known).map(i -> Math.max(i, 0)).toArray());
         for (int i = 0; i < known.length; i++) {

@@ -97,16 +97,13 @@ public final class NcfRecommender implements Recommender {
     }
 
     /**
-     * {@link #logitsAt} for several profiles, folded in together; null for a profile with too few liked movies that
-     * people here have rated.
+     * {@link #logitsAt} for profiles folded in together ({@link #foldInEach}); null for one with too few liked movies
+     * that people here have rated.
      */
-    public float[][] logitsAtEach(List<Profile> profiles, int[] positions) {
-        List<FoldedIn> folded = foldInEach(profiles);
-        float[][] out = new float[profiles.size()][];
-        for (int k = 0; k < profiles.size(); k++) {
-            out[k] = folded.get(k).able() ? logitsAt(folded.get(k), positions) : null;
-        }
-        return out;
+    public float[][] logitsAtEach(List<FoldedIn> folded, int[] positions) {
+        int[] ids = Arrays.stream(positions).map(p -> ranker.movieAt(p).movieId()).toArray();
+        return folded.stream().map(f -> f.able() ? atPositions(model.logitsOfUserAt(f.user(), ids), positions) : null)
+                .toArray(float[][]::new);
     }
 
     /**
@@ -130,12 +127,6 @@ public final class NcfRecommender implements Recommender {
     /** {@link #logits(Profile)} of a profile already folded in. */
     public float[] logits(FoldedIn folded) {
         return byCatalogPosition(model.logitsOfUser(folded.user()));
-    }
-
-    /** {@link #logitsAt(Profile, int[])} of a profile already folded in. */
-    public float[] logitsAt(FoldedIn folded, int[] positions) {
-        int[] ids = Arrays.stream(positions).map(p -> ranker.movieAt(p).movieId()).toArray();
-        return atPositions(model.logitsOfUserAt(folded.user(), ids), positions);
     }
 
     /** Logits of the films at {@code positions}, laid out by catalog position; NaN elsewhere and for unrated films. */
