@@ -70,7 +70,9 @@ public final class TrainSasRec implements Callable<Integer> {
             }
             config = config.with(kv[0].trim(), kv[1].trim());
         }
-        Result result = train(source.data, source.dataset, out, runs, config, true, TrainingProgress.NONE, Clock.systemUTC());
+        // One line per epoch with its validation score, so a tuning run can be read (or stopped) as it goes.
+        TrainingProgress epochLines = (fraction, message) -> System.out.println(message);
+        Result result = train(source.data, source.dataset, out, runs, config, true, epochLines, Clock.systemUTC());
         System.out.println("Artifact: " + result.artifactDir().toAbsolutePath());
         System.out.println("Run record: " + result.runRecord().toAbsolutePath());
         System.out.println("Metrics: " + result.metrics());
