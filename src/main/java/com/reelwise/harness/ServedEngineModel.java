@@ -88,6 +88,13 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
      */
     static final int NEWCOMER_PICKS = Integer.getInteger("reelwise.harness.newcomerPicks", 0);
 
+    /**
+     * Seed of the ranker's training handfuls and its boosting only: system property {@code reelwise.hybrid.rankerSeed}
+     * (default: the run's seed). The sources and the split stay as the run's seed made them, so rerunning with a few
+     * values shows how much of a difference between two rankers is the draw of their training queries.
+     */
+    private static final Long RANKER_SEED = Long.getLong("reelwise.hybrid.rankerSeed");
+
     ServedEngineModel(long seed, ContentMethods content) {
         this(seed, content, java.util.Set.copyOf(ROWS));
     }
@@ -137,9 +144,10 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
         CatalogEmbeddings embeddings = new CatalogEmbeddings(movieIds, content.fineTunedVectors(context, fitTrain, seed));
         Catalog fitCatalog = HarnessCatalog.of(dataset, ratings, fitTrain);
         Engine fitEngine = new Engine(fitCatalog, embeddings, stageA, null);
-        List<HybridTrainer.Query> queries = HybridTrainer.queries(holdout.train(), holdout.heldOut(), i -> ratings.movies().idAt(i), seed);
+        long rankerSeed = RANKER_SEED == null ? seed : RANKER_SEED;
+        List<HybridTrainer.Query> queries = HybridTrainer.queries(holdout.train(), holdout.heldOut(), i -> ratings.movies().idAt(i), rankerSeed);
         ranker = new HybridTrainer(fitEngine.ranker, fitEngine.content, fitEngine.models)
-                .train(queries, RankerSettings.defaults().withSeed(seed), true, Map.of("dataset", dataset.name(), "seed", seed));
+                .train(queries, RankerSettings.defaults().withSeed(rankerSeed), true, Map.of("dataset", dataset.name(), "seed", rankerSeed));
         LOG.info("hybrid ranker: best round {}, stopping NDCG@10 {}, importance {}", ranker.info().bestRound(),
                 ranker.info().validationNdcg(), ranker.importance());
 
