@@ -46,6 +46,8 @@ public final class TextModelManager implements ModelManager {
     private static final int CHUNK = 256;
     private static final long CLUSTER_SEED = 42;
     private static final int WARM_ROWS = 2_000;
+    /** The saved HNSW index, beside the embeddings it indexes. */
+    static final String INDEX_FOLDER = "hnsw";
 
     /**
      * @param modelsDir       where artifacts live
@@ -207,18 +209,40 @@ public final class TextModelManager implements ModelManager {
         status = new ModelStatus(MODEL, ModelStatus.State.READY, 1, message);
         log.info(message);
         warmSimilarityRows(content);
-        buildIndex(content, matrix);
+        buildIndex(content, matrix, artifact);
         startClusters(embeddings, artifact);
     }
 
-    /** The HNSW index behind the content method's approximate candidates (the "candidates" choice). */
-    private void buildIndex(ContentRecommender content, EmbeddingMatrix matrix) {
+    /**
+     * The HNSW index behind the content method's approximate candidates (the "candidates" choice): the one saved beside
+     * these embeddings when it indexes exactly them, else built (seconds at 20,000 films) and saved there for the next start.
+     * A replaced index is left to the garbage collector, never closed under a search.
+     */
+    private void buildIndex(ContentRecommender content, EmbeddingMatrix matrix, Path artifact) {
         long started = System.nanoTime();
+        Path dir = artifact.resolve(INDEX_FOLDER);
+        float[][] vectors = matrix.vectorsByPosition();
+        java.util.function.IntUnaryOperator movieIdOf = p -> ranker.movieAt(p).movieId();
         try {
-            // heap-only (Lucene's ByteBuffersDirectory): a replaced index is left to the garbage collector, never closed under a search
-            HnswIndex built = HnswIndex.build(matrix.vectorsByPosition(), n -> { });
+            java.util.Optional<HnswIndex> saved = java.util.Optional.empty();
+            try {
+                saved = HnswIndex.load(dir, vectors, movieIdOf);
+            } catch (IOException | RuntimeException e) {
+                log.warn("The saved nearest-neighbour index in {} is unreadable ({}); building it again", dir, e.getMessage());
+            }
+            if (saved.isPresent()) {
+                content.useIndex(saved.get());
+                log.info("HNSW index of {} films loaded from {} in {} ms", saved.get().size(), dir, (System.nanoTime() - started) / 1_000_000);
+                return;
+            }
+            HnswIndex built = HnswIndex.build(vectors, n -> { });
             content.useIndex(built);
             log.info("HNSW index of {} films built in {} ms ({} MB)", built.size(), (System.nanoTime() - started) / 1_000_000, built.ramBytes() >> 20);
+            try {
+                built.save(dir, vectors, movieIdOf);
+            } catch (IOException | RuntimeException e) {
+                log.warn("Could not save the nearest-neighbour index to {} ({}); it is built again at the next start", dir, e.getMessage());
+            }
         } catch (RuntimeException e) {
             log.error("Building the nearest-neighbour index failed; the content method scores every film", e);
         }

@@ -86,4 +86,30 @@ class HnswIndexTest {
             assertThat(index.ramBytes()).isGreaterThan((long) index.size() * DIM * Float.BYTES);
         }
     }
+
+    @Test
+    void aSavedIndexLoadsOnlyForTheVectorsAndFilmsItWasBuiltFrom(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        float[][] vectors = vectors();
+        java.util.function.IntUnaryOperator ids = p -> 1000 + p;
+        java.nio.file.Path dir = tmp.resolve("hnsw");
+        float[] query = vectors[0];
+        int[] built;
+        try (HnswIndex index = HnswIndex.build(vectors, n -> { })) {
+            built = index.nearest(query, 20, 100);
+            assertThat(HnswIndex.load(dir, vectors, ids)).isEmpty();
+            index.save(dir, vectors, ids);
+            index.save(dir, vectors, ids);  // saving again replaces the folder whole
+        }
+        try (HnswIndex loaded = HnswIndex.load(dir, vectors, ids).orElseThrow()) {
+            assertThat(loaded.size()).isEqualTo(FILMS - FILMS / 5);
+            assertThat(loaded.nearest(query, 20, 100)).containsExactly(built);
+        }
+        float[][] changed = vectors.clone();
+        changed[7] = vectors[8];
+        assertThat(HnswIndex.load(dir, changed, ids)).as("other vectors").isEmpty();
+        assertThat(HnswIndex.load(dir, vectors, p -> 2000 + p)).as("another catalog's films").isEmpty();
+        try (var files = java.nio.file.Files.list(tmp)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).containsExactly("hnsw");
+        }
+    }
 }
