@@ -13,14 +13,20 @@ public final class DenseEaseMemory {
      * the Java heap at a time (the Gram matrix, then its inverse, which becomes the weights in place) and, at the
      * inversion, the matrix, its inverse and LU workspace in PyTorch's native memory.
      *
-     * @param freeHeap       bytes the heap can still take
+     * <p>The heap's own growth counts against the machine: memory it has not claimed yet is "available" to the kernel
+     * until the heap claims it, and at ml-synth-1m (23,253 films) the heap growing to its limit beside PyTorch's three
+     * matrices took 23.5 GB of this 24 GB machine.
+     *
+     * @param freeHeap        bytes the heap can still take
+     * @param heapGrowth      bytes the heap may still claim from the machine ({@link com.reelwise.memory.MemoryInfo#uncommittedHeapBytes})
      * @param availableNative bytes the machine can still give (MemAvailable), or a negative number when unknown
      */
-    public static void refuseIfTooLarge(int items, long freeHeap, long availableNative) {
+    public static void refuseIfTooLarge(int items, long freeHeap, long heapGrowth, long availableNative) {
         long matrix = 4L * items * items;
         boolean javaArray = (long) items * items <= Integer.MAX_VALUE - 8;
         boolean heap = matrix * 11 / 10 <= freeHeap;
-        boolean off = availableNative < 0 || 3 * matrix <= availableNative;
+        long nativeLeft = availableNative - Math.max(0, heapGrowth);
+        boolean off = availableNative < 0 || 3 * matrix <= nativeLeft;
         if (!javaArray || !heap || !off) {
             throw new DoesNotFitException(String.format(java.util.Locale.ROOT,
                     "Dense EASE over %,d films needs a %,d x %,d float matrix (%.1f GB) in the Java heap and three in native memory"
@@ -28,7 +34,8 @@ public final class DenseEaseMemory {
                             + " variant, would be the way to run it).", items, items, items, matrix / 1e9, 3 * matrix / 1e9,
                     !javaArray ? "a Java array holds at most 2,147,483,639 floats"
                             : !heap ? String.format(java.util.Locale.ROOT, "the heap has %.1f GB free", freeHeap / 1e9)
-                            : String.format(java.util.Locale.ROOT, "the machine has %.1f GB available", availableNative / 1e9)));
+                            : String.format(java.util.Locale.ROOT, "the machine has %.1f GB available, %.1f GB of it beside what the"
+                                    + " heap may still claim", availableNative / 1e9, Math.max(0, nativeLeft) / 1e9)));
         }
     }
 }

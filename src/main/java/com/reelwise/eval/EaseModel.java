@@ -111,7 +111,7 @@ final class EaseModel implements RankingModel, HistoryAware {
     private void fitWeights(Interactions x, double lambda) {
         history = x;
         n = x.numItems();
-        DenseEaseMemory.refuseIfTooLarge(n, MemoryInfo.freeHeapBytes(), MemoryInfo.availableBytes());
+        DenseEaseMemory.refuseIfTooLarge(n, MemoryInfo.freeHeapBytes(), MemoryInfo.uncommittedHeapBytes(), MemoryInfo.availableBytes());
         weights = null; // let the previous n x n array go before building the next
         float[] gram = gram(x);
         for (int i = 0; i < n; i++) {

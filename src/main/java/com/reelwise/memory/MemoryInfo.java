@@ -16,6 +16,15 @@ public final class MemoryInfo {
         return r.maxMemory() - (r.totalMemory() - r.freeMemory());
     }
 
+    /**
+     * Bytes the heap may still take from the machine: its maximum minus what it has claimed so far. The kernel
+     * counts them as available until the heap grows into them, so a native allocation must leave them free.
+     */
+    public static long uncommittedHeapBytes() {
+        Runtime r = Runtime.getRuntime();
+        return r.maxMemory() - r.totalMemory();
+    }
+
     /** The kernel's MemAvailable in bytes (Linux), or -1 where it cannot be read. */
     public static long availableBytes() {
         try {

@@ -138,7 +138,7 @@ public final class ScaleBenchmark {
     /** The harness's own verdict on dense EASE at this size, with this JVM and machine. */
     static String easeVerdict(int films) {
         try {
-            DenseEaseMemory.refuseIfTooLarge(films, MemoryInfo.freeHeapBytes(), MemoryInfo.availableBytes());
+            DenseEaseMemory.refuseIfTooLarge(films, MemoryInfo.freeHeapBytes(), MemoryInfo.uncommittedHeapBytes(), MemoryInfo.availableBytes());
             return String.format("dense EASE over %,d films fits (%.1f GB per films x films matrix)", films, 4.0 * films * films / 1e9);
         } catch (DoesNotFitException e) {
             return e.getMessage();
