@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.IntStream;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
@@ -101,25 +104,33 @@ public final class HnswIndex implements AutoCloseable {
         Path staging = Files.createTempDirectory(parent, dir.getFileName() + ".partial-");
         try {
             // a temporary folder is private; the saved index is as readable as the embeddings beside it
-            Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: its default permissions stand
         }
-        try (Directory target = FSDirectory.open(staging)) {
-            for (String file : directory.listAll()) {
-                target.copyFrom(directory, file, file, IOContext.DEFAULT);
+        try {
+            try (Directory target = FSDirectory.open(staging)) {
+                for (String file : directory.listAll()) {
+                    target.copyFrom(directory, file, file, IOContext.DEFAULT);
+                }
+                List<String> lines = new ArrayList<>();
+                lines.add(Long.toHexString(fingerprint(vectors)));
+                for (int position : positionByDoc) {
+                    lines.add(Integer.toString(movieIdOf.applyAsInt(position)));
+                }
+                Files.write(staging.resolve(FILMS), lines);
             }
-            List<String> lines = new ArrayList<>();
-            lines.add(Long.toHexString(fingerprint(vectors)));
-            for (int position : positionByDoc) {
-                lines.add(Integer.toString(movieIdOf.applyAsInt(position)));
+            if (Files.isDirectory(dir)) {
+                deleteTree(dir);
             }
-            Files.write(staging.resolve(FILMS), lines);
+            Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // leave nothing half-written behind (a full disk, a folder that became read-only)
+            if (Files.isDirectory(staging)) {
+                deleteTree(staging);
+            }
+            throw e;
         }
-        if (Files.isDirectory(dir)) {
-            deleteTree(dir);
-        }
-        Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**
@@ -163,7 +174,7 @@ public final class HnswIndex implements AutoCloseable {
     }
 
     private static int[] positionsWithVectors(float[][] vectors) {
-        return java.util.stream.IntStream.range(0, vectors.length).filter(p -> vectors[p] != null).toArray();
+        return IntStream.range(0, vectors.length).filter(p -> vectors[p] != null).toArray();
     }
 
     /** Every vector's bits, in position order, with the gaps: two catalogs of equal vectors get the same value. */
@@ -177,7 +188,7 @@ public final class HnswIndex implements AutoCloseable {
 
     private static void deleteTree(Path dir) throws IOException {
         try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

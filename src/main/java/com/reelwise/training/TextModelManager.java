@@ -29,6 +29,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -222,9 +223,9 @@ public final class TextModelManager implements ModelManager {
         long started = System.nanoTime();
         Path dir = artifact.resolve(INDEX_FOLDER);
         float[][] vectors = matrix.vectorsByPosition();
-        java.util.function.IntUnaryOperator movieIdOf = p -> ranker.movieAt(p).movieId();
+        IntUnaryOperator movieIdOf = p -> ranker.movieAt(p).movieId();
         try {
-            java.util.Optional<HnswIndex> saved = java.util.Optional.empty();
+            Optional<HnswIndex> saved = Optional.empty();
             try {
                 saved = HnswIndex.load(dir, vectors, movieIdOf);
             } catch (IOException | RuntimeException e) {
