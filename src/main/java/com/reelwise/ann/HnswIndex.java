@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntUnaryOperator;
@@ -30,6 +29,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * An approximate nearest-neighbour index (HNSW, Lucene's) over film vectors, by maximum inner product: the content
@@ -120,15 +120,11 @@ public final class HnswIndex implements AutoCloseable {
                 }
                 Files.write(staging.resolve(FILMS), lines);
             }
-            if (Files.isDirectory(dir)) {
-                deleteTree(dir);
-            }
+            FileSystemUtils.deleteRecursively(dir);
             Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             // leave nothing half-written behind (a full disk, a folder that became read-only)
-            if (Files.isDirectory(staging)) {
-                deleteTree(staging);
-            }
+            FileSystemUtils.deleteRecursively(staging);
             throw e;
         }
     }
@@ -178,20 +174,12 @@ public final class HnswIndex implements AutoCloseable {
     }
 
     /** Every vector's bits, in position order, with the gaps: two catalogs of equal vectors get the same value. */
-    static long fingerprint(float[][] vectors) {
+    private static long fingerprint(float[][] vectors) {
         long h = 1125899906842597L;
         for (float[] v : vectors) {
             h = 31 * h + (v == null ? 0 : Arrays.hashCode(v));
         }
         return h;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     /** Bytes of the index's files (vectors and graph), held in memory or mapped from disk. */
