@@ -18,12 +18,7 @@ TRAIN_HEAP="${TRAIN_HEAP:-12g}" /usr/bin/time -f "training peak RSS %M KB" bash 
   target/reelwise-0.1.0-SNAPSHOT.jar "$data" "$models" "ml-synth-$size" --models ncf,sequence,text,hybrid \
   --ncf epochs=1 --sequence epochs=1 --taste epochs=1 --pairs "${PAIRS:-2000}" --ranker-people "${RANKER_PEOPLE:-3000}"
 echo "ml-synth-$size: every model trained (one epoch each) in $(( $(date +%s) - started )) s into $models ($(du -sh "$models" | cut -f1))"
-# The clusters beside the newest catalog embeddings, where the app looks: without them the app groups the catalog
-# after start, beside the requests (at 4M the cluster method answered 503 for the whole measured run).
-text_dir="$(ls -d "$models"/text/*/ | sort | tail -1)"
-clusters_started=$(date +%s)
-java -Xmx4g -Dloader.main=com.reelwise.cluster.BuildClusters -cp target/reelwise-0.1.0-SNAPSHOT.jar \
-  org.springframework.boot.loader.launch.PropertiesLauncher --data-dir "$data" --release "ml-synth-$size" \
-  --embeddings "$text_dir" --out "${text_dir}cluster" --record-dir "$models" | grep -E "^(Catalog|Vectors|Chosen)"
-echo "ml-synth-$size: clusters built in $(( $(date +%s) - clusters_started )) s into ${text_dir}cluster"
+# The text model's training also builds the HNSW index and the clusters beside the catalog embeddings, where the
+# app looks (TextModelManager.prebuild): without them the app built both after start, beside the requests (at 4M the
+# cluster method answered 503 for the whole measured run).
 bash model-training/scale/app-at-scale.sh "$data" "$size" "$models"

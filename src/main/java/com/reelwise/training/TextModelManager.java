@@ -49,6 +49,8 @@ public final class TextModelManager implements ModelManager {
     private static final int WARM_ROWS = 2_000;
     /** The saved HNSW index, beside the embeddings it indexes. */
     static final String INDEX_FOLDER = "hnsw";
+    /** The folder beside the embeddings that holds their clusters. */
+    static final String CLUSTER_FOLDER = "cluster";
 
     /**
      * @param modelsDir       where artifacts live
@@ -249,6 +251,27 @@ public final class TextModelManager implements ModelManager {
         }
     }
 
+    /**
+     * Builds from a text model's catalog embeddings what a start would otherwise build and save beside them (the HNSW
+     * index, the clusters), so a start from models trained ahead, as in the image, only maps them: a container starts
+     * from the image every time, and paid both builds at each start (about 8 s and 20 s at 19,073 films on 2 cores).
+     * A start whose catalog differs finds them stale and builds its own, as before.
+     */
+    static void prebuild(Path artifact, CatalogEmbeddings embeddings, Catalog catalog) throws IOException {
+        CandidateRanker ranker = new CandidateRanker(catalog);
+        float[][] vectors = new EmbeddingMatrix(embeddings, ranker).vectorsByPosition();
+        int films = (int) java.util.Arrays.stream(vectors).filter(java.util.Objects::nonNull).count();
+        try (me.tongfei.progressbar.ProgressBar bar = new me.tongfei.progressbar.ProgressBarBuilder().setTaskName("HNSW index")
+                .setInitialMax(films).setStyle(me.tongfei.progressbar.ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).build();
+             HnswIndex index = HnswIndex.build(vectors, bar::stepTo)) {
+            index.save(artifact.resolve(INDEX_FOLDER), vectors, p -> ranker.movieAt(p).movieId());
+        }
+        ClusterModelBuilder.Options options = ClusterModelBuilder.Options.DEFAULT;
+        ClusterModelBuilder.build(embeddings, catalog, CLUSTER_SEED,
+                        new ClusterModelBuilder.Options(options.grid(), options.sampleSize(), options.maxIterations(), true))
+                .save(artifact.resolve(CLUSTER_FOLDER));
+    }
+
     /** The most-rated movies are what people pick: their similarity rows are computed before anyone asks. */
     private void warmSimilarityRows(ContentRecommender content) {
         long started = System.nanoTime();
@@ -259,7 +282,7 @@ public final class TextModelManager implements ModelManager {
 
     /** Cluster explore rides on the content embeddings: load the clusters saved beside them, or build and save them once. */
     private void startClusters(CatalogEmbeddings embeddings, Path artifact) {
-        Path dir = artifact.resolve("cluster");
+        Path dir = artifact.resolve(CLUSTER_FOLDER);
         try {
             ClusterModel clusters;
             if (Files.isRegularFile(dir.resolve(ClusterModel.FILE_NAME))) {

@@ -79,7 +79,11 @@ final class TrainText {
             vectors = encoder.encode(movies.stream().map(MovieText::of).toList());
         }
         double embedSeconds = (System.nanoTime() - start) / 1e9;
-        new CatalogEmbeddings(ids, vectors).save(runDir);
+        CatalogEmbeddings embeddings = new CatalogEmbeddings(ids, vectors);
+        embeddings.save(runDir);
+        long indexStart = System.nanoTime();
+        TextModelManager.prebuild(runDir, embeddings, catalog);
+        double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
 
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("run", run);
@@ -97,6 +101,7 @@ final class TrainText {
         record.put("catalogMovies", movies.size());
         record.put("catalogEmbedSeconds", embedSeconds);
         record.put("catalogMoviesPerSecond", movies.size() / embedSeconds);
+        record.put("indexAndClustersSeconds", indexSeconds);
         record.put("pytorchThreads", System.getProperty("ai.djl.pytorch.num_threads", "default"));
         record.put("availableProcessors", Runtime.getRuntime().availableProcessors());
         Files.createDirectories(runsDir);

@@ -73,6 +73,32 @@ class TextModelManagerTest {
     }
 
     @Test
+    void indexAndClustersBuiltAheadAreMappedAtStartNotBuiltAgain() throws Exception {
+        try (TextModelManager manager = manager(recommendations(), true)) {
+            manager.start().get(5, TimeUnit.MINUTES);
+        }
+        Path saved = TextModelFolder.newest(models.resolve("text"), "ml-tiny").orElseThrow().dir();
+        org.springframework.util.FileSystemUtils.deleteRecursively(saved.resolve(TextModelManager.INDEX_FOLDER));
+        org.springframework.util.FileSystemUtils.deleteRecursively(saved.resolve(TextModelManager.CLUSTER_FOLDER));
+
+        TextModelManager.prebuild(saved, CatalogEmbeddings.load(saved), catalog);
+        Path films = saved.resolve(TextModelManager.INDEX_FOLDER).resolve("films.txt");
+        Path clusters = saved.resolve(TextModelManager.CLUSTER_FOLDER).resolve(com.reelwise.cluster.ClusterModel.FILE_NAME);
+        java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.fromMillis(946_684_800_000L);
+        Files.setLastModifiedTime(films, longAgo);
+        Files.setLastModifiedTime(clusters, longAgo);
+
+        Recommendations served = recommendations();
+        try (TextModelManager again = manager(served, false)) {
+            again.start().get(5, TimeUnit.MINUTES);
+            assertThat(served.available()).contains(Method.CONTENT, Method.CLUSTER);
+        }
+        // a start that found them stale or unreadable would have built and saved them again
+        assertThat(Files.getLastModifiedTime(films)).isEqualTo(longAgo);
+        assertThat(Files.getLastModifiedTime(clusters)).isEqualTo(longAgo);
+    }
+
+    @Test
     void damagedEmbeddingsDisableContentAndHybridWithTheFix() throws Exception {
         Path artifact = Files.createDirectories(models.resolve("text").resolve("ml-tiny-20990101-000000"));
         Files.writeString(artifact.resolve(CatalogEmbeddings.FILE_NAME), "garbage");
