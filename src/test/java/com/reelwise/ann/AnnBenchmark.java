@@ -1,5 +1,6 @@
 package com.reelwise.ann;
 
+import com.reelwise.BenchmarkCommand;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.reelwise.catalog.Catalog;
@@ -18,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * HNSW (Lucene) against exact scoring for the content method's candidates, at catalog sizes past ours: recall@k of the
@@ -39,27 +42,37 @@ public final class AnnBenchmark {
     private AnnBenchmark() {
     }
 
+    @Command(name = "bench-ann", mixinStandardHelpOptions = true, description = "HNSW against exact scoring: recall@k and latency by catalog size.")
+    static final class Options {
+        @Option(names = "--models", defaultValue = "models", description = "Models folder (default: ${DEFAULT-VALUE}).")
+        Path models;
+        @Option(names = "--dataset", defaultValue = "ml-latest-small", description = "Release (default: ${DEFAULT-VALUE}).")
+        String dataset;
+        @Option(names = "--sizes", split = ",", defaultValue = "10000,50000,90000", description = "Catalog sizes (default: ${DEFAULT-VALUE}).")
+        int[] sizes;
+        @Option(names = "--queries", defaultValue = "1000", description = "Queries per size (default: ${DEFAULT-VALUE}).")
+        int queries;
+        @Option(names = "--k", defaultValue = "100", description = "Neighbours (default: ${DEFAULT-VALUE}).")
+        int k;
+        @Option(names = "--beams", split = ",", defaultValue = "100,200,400", description = "Search beam widths (default: ${DEFAULT-VALUE}).")
+        int[] beams;
+        @Option(names = "--results", defaultValue = "model-training/scale/results/ann.json", description = "Results file (default: ${DEFAULT-VALUE}).")
+        Path out;
+    }
+
     public static void main(String[] args) throws IOException {
-        Path models = Path.of("models");
-        String dataset = "ml-latest-small";
-        int[] sizes = {10_000, 50_000, 90_000};
-        int queries = 1_000;
-        int k = 100;
-        int[] beams = {100, 200, 400};
-        long seed = 42;
-        Path out = Path.of("model-training/scale/results/ann.json");
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--models" -> models = Path.of(args[++i]);
-                case "--dataset" -> dataset = args[++i];
-                case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
-                case "--queries" -> queries = Integer.parseInt(args[++i]);
-                case "--k" -> k = Integer.parseInt(args[++i]);
-                case "--beams" -> beams = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
-                case "--results" -> out = Path.of(args[++i]);
-                default -> throw new IllegalArgumentException("Unknown option " + args[i]);
-            }
+        Options options = new Options();
+        if (!BenchmarkCommand.parse(options, args)) {
+            return;
         }
+        Path models = options.models;
+        String dataset = options.dataset;
+        int[] sizes = options.sizes;
+        int queries = options.queries;
+        int k = options.k;
+        int[] beams = options.beams;
+        long seed = 42;
+        Path out = options.out;
         Path texts = models.resolve("text");
         String wanted = dataset;
         Path textDir = com.reelwise.runs.RunFolders.newest(texts, wanted, CatalogEmbeddings.FILE_NAME).orElseThrow(

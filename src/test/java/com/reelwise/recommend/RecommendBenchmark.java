@@ -1,5 +1,6 @@
 package com.reelwise.recommend;
 
+import com.reelwise.BenchmarkCommand;
 import com.reelwise.catalog.Catalog;
 import com.reelwise.hybrid.LearnedHybridRecommender;
 import com.reelwise.hybrid.SourceModels;
@@ -31,6 +32,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Recommendation latency and throughput with explanations, for 3-10 liked movies over the full
@@ -59,28 +62,39 @@ public final class RecommendBenchmark {
     private RecommendBenchmark() {
     }
 
+    @Command(name = "bench-recommend", mixinStandardHelpOptions = true, description = "Recommendation latency and throughput per method, in process or over HTTP.")
+    static final class Options {
+        @Option(names = "--data", defaultValue = "../shared/datasets", description = "Data sets folder (default: ${DEFAULT-VALUE}).")
+        Path data;
+        @Option(names = "--models", defaultValue = "models", description = "Models folder (default: ${DEFAULT-VALUE}).")
+        Path models;
+        @Option(names = "--url", description = "A running app to measure over HTTP instead of in process.")
+        String url;
+        @Option(names = "--no-scaling", negatable = false, description = "Skip the catalog-size scaling runs.")
+        boolean noScaling;
+        @Option(names = "--write-profiles", description = "Only write the request profiles to this file (for wrk).")
+        Path profilesOut;
+        @Option(names = "--methods", split = ",", description = "Only these methods.")
+        List<String> only;
+        @Option(names = "--no-cold", negatable = false, description = "Skip the cold-start variants.")
+        boolean noCold;
+        @Option(names = "--mood", description = "Give every request a mood sentence.")
+        boolean mood;
+    }
+
     public static void main(String[] args) throws Exception {
-        Path data = Path.of("../shared/datasets");
-        Path models = Path.of("models");
-        String url = null;
-        boolean scaling = true;
-        Path profilesOut = null;
-        List<String> only = null;
-        boolean cold = true;
-        boolean mood = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--no-scaling" -> scaling = false;
-                case "--data" -> data = Path.of(args[++i]);
-                case "--models" -> models = Path.of(args[++i]);
-                case "--url" -> url = args[++i];
-                case "--write-profiles" -> profilesOut = Path.of(args[++i]);
-                case "--methods" -> only = List.of(args[++i].split(","));
-                case "--no-cold" -> cold = false;
-                case "--mood" -> mood = true;
-                default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
-            }
+        Options options = new Options();
+        if (!BenchmarkCommand.parse(options, args)) {
+            return;
         }
+        Path data = options.data;
+        Path models = options.models;
+        String url = options.url;
+        boolean scaling = !options.noScaling;
+        Path profilesOut = options.profilesOut;
+        List<String> only = options.only;
+        boolean cold = !options.noCold;
+        boolean mood = options.mood;
         MovieLensDataset dataset = MovieLensDataset.find(data, "ml-latest-small").orElseThrow(() -> new IllegalStateException("no ml-latest-small"));
         Ratings ratings = RatingsReader.read(dataset);
         Catalog catalog = new CatalogLoader(data, false).load(Optional.of(dataset), ratings);

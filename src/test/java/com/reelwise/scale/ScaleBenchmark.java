@@ -1,5 +1,6 @@
 package com.reelwise.scale;
 
+import com.reelwise.BenchmarkCommand;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.reelwise.eval.DenseEaseMemory;
@@ -28,6 +29,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * What one release costs on this machine: load time and memory, the product split, one training epoch of each DJL
@@ -47,24 +50,33 @@ public final class ScaleBenchmark {
     private ScaleBenchmark() {
     }
 
+    @Command(name = "bench-scale", mixinStandardHelpOptions = true, description = "One training epoch of each DJL model on a release: time, samples/s, peak RSS.")
+    static final class Options {
+        @Option(names = "--data", defaultValue = "/tmp/scale", description = "Folder of the releases (default: ${DEFAULT-VALUE}).")
+        Path data;
+        @Option(names = "--dataset", description = "Release, e.g. ml-synth-1m (default: the first one found).")
+        String name;
+        @Option(names = "--models", split = ",", defaultValue = "neumf,sasrec,dae", description = "Models (default: ${DEFAULT-VALUE}).")
+        List<String> models;
+        @Option(names = "--history-people", defaultValue = "2000", description = "People for the history models (default: ${DEFAULT-VALUE}).")
+        int historyPeople;
+        @Option(names = "--neumf-share", defaultValue = "1.0", description = "Share of NeuMF's epoch to run (default: ${DEFAULT-VALUE}).")
+        double neumfShare;
+        @Option(names = "--results", defaultValue = "model-training/scale/results", description = "Results folder (default: ${DEFAULT-VALUE}).")
+        Path out;
+    }
+
     public static void main(String[] args) throws IOException {
-        Path data = Path.of("/tmp/scale");
-        String name = null;
-        List<String> models = List.of("neumf", "sasrec", "dae");
-        int historyPeople = 2_000;
-        double neumfShare = 1.0;
-        Path out = Path.of("model-training/scale/results");
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--data" -> data = Path.of(args[++i]);
-                case "--dataset" -> name = args[++i];
-                case "--models" -> models = List.of(args[++i].split(","));
-                case "--history-people" -> historyPeople = Integer.parseInt(args[++i]);
-                case "--neumf-share" -> neumfShare = Double.parseDouble(args[++i]);
-                case "--results" -> out = Path.of(args[++i]);
-                default -> throw new IllegalArgumentException("Unknown option " + args[i]);
-            }
+        Options options = new Options();
+        if (!BenchmarkCommand.parse(options, args)) {
+            return;
         }
+        Path data = options.data;
+        String name = options.name;
+        List<String> models = options.models;
+        int historyPeople = options.historyPeople;
+        double neumfShare = options.neumfShare;
+        Path out = options.out;
         Path dataDir = data;
         String wanted = name;
         MovieLensDataset dataset = MovieLensDataset.find(dataDir, wanted)

@@ -1,5 +1,6 @@
 package com.reelwise.sequence;
 
+import com.reelwise.BenchmarkCommand;
 import com.reelwise.progress.TrainingProgress;
 import com.reelwise.progress.TrainingReport;
 import com.reelwise.ratings.MovieLensDataset;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Training throughput of the sequential model beside the PyTorch reference ({@code ../shared/bench/pytorch-sasrec}),
@@ -35,28 +38,41 @@ public final class SequenceBenchmark {
     private SequenceBenchmark() {
     }
 
+    @Command(name = "bench-sequence", mixinStandardHelpOptions = true,
+            description = "The sequential model's training throughput beside the PyTorch reference, or its serving cost.")
+    static final class Options {
+        @Option(names = "--data", defaultValue = "../shared/datasets", description = "Data sets folder (default: ${DEFAULT-VALUE}).")
+        Path data;
+        @Option(names = "--dataset", defaultValue = "ml-latest-small", description = "Release (default: ${DEFAULT-VALUE}).")
+        String dataset;
+        @Option(names = "--runs", defaultValue = "3", description = "Alternating runs (default: ${DEFAULT-VALUE}).")
+        int runs;
+        @Option(names = "--epochs", defaultValue = "2", description = "Epochs per run (default: ${DEFAULT-VALUE}).")
+        int epochs;
+        @Option(names = "--loss", defaultValue = SasRecConfig.CROSS_ENTROPY, description = "Loss (default: ${DEFAULT-VALUE}).")
+        String loss;
+        @Option(names = "--reference", defaultValue = "../shared/bench/pytorch-sasrec/sasrec_epoch.py",
+                description = "The PyTorch reference script (default: ${DEFAULT-VALUE}).")
+        Path reference;
+        @Option(names = "--serving", description = "Only the serving cost of the model saved in this folder.")
+        Path serving;
+    }
+
     public static void main(String[] args) throws Exception {
-        Path data = Path.of("../shared/datasets");
-        String dataset = "ml-latest-small";
-        int runs = 3;
-        int epochs = 2;
-        String loss = SasRecConfig.CROSS_ENTROPY;
-        Path reference = Path.of("../shared/bench/pytorch-sasrec/sasrec_epoch.py");
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--data" -> data = Path.of(args[++i]);
-                case "--dataset" -> dataset = args[++i];
-                case "--runs" -> runs = Integer.parseInt(args[++i]);
-                case "--epochs" -> epochs = Integer.parseInt(args[++i]);
-                case "--loss" -> loss = args[++i];
-                case "--reference" -> reference = Path.of(args[++i]);
-                case "--serving" -> {
-                    serving(Path.of(args[++i]));
-                    return;
-                }
-                default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
-            }
+        Options options = new Options();
+        if (!BenchmarkCommand.parse(options, args)) {
+            return;
         }
+        if (options.serving != null) {
+            serving(options.serving);
+            return;
+        }
+        Path data = options.data;
+        String dataset = options.dataset;
+        int runs = options.runs;
+        int epochs = options.epochs;
+        String loss = options.loss;
+        Path reference = options.reference;
         MovieLensDataset release = MovieLensDataset.find(data, dataset).orElseThrow();
         Ratings ratings = RatingsReader.read(release);
         int[][] histories = TimeOrder.of(ratings, 0f);
