@@ -5,6 +5,10 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.OptionalLong;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * What one load run does.
@@ -19,12 +23,6 @@ import java.util.OptionalLong;
  */
 record LoadOptions(URI url, int sessions, Duration duration, Duration warmup, Duration think, OptionalLong pid, long seed) {
 
-    static final String USAGE = """
-            Usage: load [--url http://localhost:7860] [--sessions 50] [--minutes 30 | --seconds S]
-                        [--warmup-seconds W] [--think-ms 300] [--pid <server pid>] [--seed 42]
-              Loopback only. Reports requests, errors, p50/p99 per step, heap (actuator jvm.memory.used)
-              and RSS (/proc/<pid>/status) over time with their drift after warm-up.""";
-
     LoadOptions {
         if (sessions < 1 || sessions > 500) {
             throw new IllegalArgumentException("--sessions must be between 1 and 500, not " + sessions + ".");
@@ -35,39 +33,49 @@ record LoadOptions(URI url, int sessions, Duration duration, Duration warmup, Du
         requireLoopback(url);
     }
 
-    static LoadOptions parse(String[] args) {
-        URI url = URI.create("http://localhost:7860");
-        int sessions = 50;
-        Duration duration = Duration.ofMinutes(30);
-        Duration warmup = null;
-        Duration think = Duration.ofMillis(300);
-        OptionalLong pid = OptionalLong.empty();
-        long seed = 42;
-        for (int i = 0; i < args.length; i++) {
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (args[i]) {
-                case "--url" -> url = URI.create(stripSlash(require(value, "--url")));
-                case "--sessions" -> sessions = Integer.parseInt(require(value, "--sessions"));
-                case "--minutes" -> duration = Duration.ofMinutes(Long.parseLong(require(value, "--minutes")));
-                case "--seconds" -> duration = Duration.ofSeconds(Long.parseLong(require(value, "--seconds")));
-                case "--warmup-seconds" -> warmup = Duration.ofSeconds(Long.parseLong(require(value, "--warmup-seconds")));
-                case "--think-ms" -> think = Duration.ofMillis(Long.parseLong(require(value, "--think-ms")));
-                case "--pid" -> pid = OptionalLong.of(Long.parseLong(require(value, "--pid")));
-                case "--seed" -> seed = Long.parseLong(require(value, "--seed"));
-                default -> throw new IllegalArgumentException("Unknown option '" + args[i] + "'.\n" + USAGE);
-            }
-            i++;
-        }
-        // Default warm-up: the first fifth of the run, at most two minutes.
-        Duration defaultWarmup = duration.dividedBy(5).compareTo(Duration.ofMinutes(2)) > 0 ? Duration.ofMinutes(2) : duration.dividedBy(5);
-        return new LoadOptions(url, sessions, duration, warmup == null ? defaultWarmup : warmup, think, pid, seed);
+    /** The command line; picocli reads it and writes its usage. */
+    @Command(name = "load", description = "Loopback only. Reports requests, errors, p50/p99 per step, heap (actuator "
+            + "jvm.memory.used) and RSS (/proc/<pid>/status) over time with their drift after warm-up.")
+    static final class CommandLineOptions {
+        @Option(names = "--url", defaultValue = "http://localhost:7860", description = "The app (default: ${DEFAULT-VALUE}).")
+        String url;
+        @Option(names = "--sessions", defaultValue = "50", description = "Concurrent simulated people (default: ${DEFAULT-VALUE}).")
+        int sessions;
+        @ArgGroup(exclusive = true)
+        Length length;
+        @Option(names = "--warmup-seconds", description = "Left out of the memory drift (default: a fifth of the run, at most 2 minutes).")
+        Long warmupSeconds;
+        @Option(names = "--think-ms", defaultValue = "300", description = "Mean pause between a person's steps (default: ${DEFAULT-VALUE}).")
+        long thinkMs;
+        @Option(names = "--pid", description = "The server process, for its resident memory.")
+        Long pid;
+        @Option(names = "--seed", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
+        long seed;
     }
 
-    private static String require(String value, String option) {
-        if (value == null) {
-            throw new IllegalArgumentException(option + " needs a value.\n" + USAGE);
+    /** How long the run lasts: minutes or seconds, one of them. */
+    static final class Length {
+        @Option(names = "--minutes", description = "Run length in minutes (default: 30).")
+        Long minutes;
+        @Option(names = "--seconds", description = "Run length in seconds.")
+        Long seconds;
+    }
+
+    static LoadOptions parse(String[] args) {
+        CommandLineOptions o = new CommandLineOptions();
+        CommandLine cli = new CommandLine(o);
+        try {
+            cli.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            throw new IllegalArgumentException(e.getMessage() + "\n" + cli.getUsageMessage(), e);
         }
-        return value;
+        Duration duration = o.length == null || o.length.minutes == null && o.length.seconds == null ? Duration.ofMinutes(30)
+                : o.length.minutes != null ? Duration.ofMinutes(o.length.minutes) : Duration.ofSeconds(o.length.seconds);
+        // Default warm-up: the first fifth of the run, at most two minutes.
+        Duration defaultWarmup = duration.dividedBy(5).compareTo(Duration.ofMinutes(2)) > 0 ? Duration.ofMinutes(2) : duration.dividedBy(5);
+        return new LoadOptions(URI.create(stripSlash(o.url)), o.sessions, duration,
+                o.warmupSeconds == null ? defaultWarmup : Duration.ofSeconds(o.warmupSeconds), Duration.ofMillis(o.thinkMs),
+                o.pid == null ? OptionalLong.empty() : OptionalLong.of(o.pid), o.seed);
     }
 
     private static String stripSlash(String url) {
