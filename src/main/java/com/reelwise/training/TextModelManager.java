@@ -23,7 +23,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +33,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -254,15 +259,16 @@ public final class TextModelManager implements ModelManager {
     /**
      * Builds from a text model's catalog embeddings what a start would otherwise build and save beside them (the HNSW
      * index, the clusters), so a start from models trained ahead, as in the image, only maps them: a container starts
-     * from the image every time, and paid both builds at each start (about 8 s and 20 s at 19,073 films on 2 cores).
+     * from the image every time, and paid both builds at each start, beside the other models loading (8 s and up to 20 s
+     * at 19,073 films on 2 cores; 13 s together in training).
      * A start whose catalog differs finds them stale and builds its own, as before.
      */
     static void prebuild(Path artifact, CatalogEmbeddings embeddings, Catalog catalog) throws IOException {
         CandidateRanker ranker = new CandidateRanker(catalog);
         float[][] vectors = new EmbeddingMatrix(embeddings, ranker).vectorsByPosition();
-        int films = (int) java.util.Arrays.stream(vectors).filter(java.util.Objects::nonNull).count();
-        try (me.tongfei.progressbar.ProgressBar bar = new me.tongfei.progressbar.ProgressBarBuilder().setTaskName("HNSW index")
-                .setInitialMax(films).setStyle(me.tongfei.progressbar.ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).build();
+        int films = (int) Arrays.stream(vectors).filter(Objects::nonNull).count();
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("HNSW index").setInitialMax(films).setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(1000).build();
              HnswIndex index = HnswIndex.build(vectors, bar::stepTo)) {
             index.save(artifact.resolve(INDEX_FOLDER), vectors, p -> ranker.movieAt(p).movieId());
         }

@@ -82,7 +82,12 @@ final class TrainText {
         CatalogEmbeddings embeddings = new CatalogEmbeddings(ids, vectors);
         embeddings.save(runDir);
         long indexStart = System.nanoTime();
-        TextModelManager.prebuild(runDir, embeddings, catalog);
+        try {
+            TextModelManager.prebuild(runDir, embeddings, catalog);
+        } catch (IOException | RuntimeException e) {
+            // the model is complete without them: the app builds both at its first start
+            LOG.warn("Could not build the HNSW index and the clusters beside {} ({}); the app builds them at start", runDir, e.toString());
+        }
         double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
 
         Map<String, Object> record = new LinkedHashMap<>();
