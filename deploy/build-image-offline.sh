@@ -174,7 +174,8 @@ check "page / answers" curl -fsS "$base/"
 # The first page answers while the catalog still loads; health follows within seconds.
 check "health is UP" within 120 health_up
 check "every model ready (loaded, not trained, when the image carries them)" within 1800 models_ready
-# The clusters are grouped a few seconds after the content model loads (the method says "ready in a minute").
+# The clusters come with the text model when the image carries it; without, they are grouped a few seconds after the
+# content model loads (the method says "ready in a minute").
 for method in hybrid next ncf content cluster popular; do
   check "method $method returns a list" within 90 method_answers "$method"
 done
