@@ -80,6 +80,9 @@ public final class RecommendBenchmark {
         boolean noCold;
         @Option(names = "--mood", description = "Give every request a mood sentence.")
         boolean mood;
+        @Option(names = "--rounds", defaultValue = "1", description = "Timed rounds per method, each with its own line; "
+                + "more than one adds the medians (default: ${DEFAULT-VALUE}). This machine's speed drifts within minutes.")
+        int rounds;
     }
 
     public static void main(String[] args) throws Exception {
@@ -95,6 +98,7 @@ public final class RecommendBenchmark {
         List<String> only = options.only;
         boolean cold = !options.noCold;
         boolean mood = options.mood;
+        int rounds = options.rounds;
         MovieLensDataset dataset = MovieLensDataset.find(data, "ml-latest-small").orElseThrow(() -> new IllegalStateException("no ml-latest-small"));
         Ratings ratings = RatingsReader.read(dataset);
         Catalog catalog = new CatalogLoader(data, false).load(Optional.of(dataset), ratings);
@@ -150,7 +154,7 @@ public final class RecommendBenchmark {
                     coldVariants.add(new LearnedHybridRecommender(ranker, uncached, sources, learned, evidence));
                     TextModelFolder folder = new TextModelFolder(textDir.get());
                     if (mood && folder.hasEncoder()) {
-                        measureWithMood(folder, matrix, catalog, ranker, sources, learned, evidence, profiles);
+                        measureWithMood(folder, matrix, catalog, ranker, sources, learned, evidence, profiles, rounds);
                     }
                 }
             }
@@ -161,12 +165,12 @@ public final class RecommendBenchmark {
             List<String> chosen = only;
             for (Recommender method : methods) {
                 if (chosen == null || chosen.contains(method.method().id())) {
-                    measure(method, profiles, "");
+                    measure(method, profiles, "", rounds);
                 }
             }
             for (Recommender method : cold ? coldVariants : List.<Recommender>of()) {
                 if (chosen == null || chosen.contains(method.method().id())) {
-                    measure(method, profiles, " (no similarity-row cache)");
+                    measure(method, profiles, " (no similarity-row cache)", rounds);
                 }
             }
             ContentRecommender cached = methods.stream().filter(ContentRecommender.class::isInstance).map(ContentRecommender.class::cast)
@@ -190,7 +194,8 @@ public final class RecommendBenchmark {
      * runs once per request, as in the app (which keeps no cache of moods).
      */
     private static void measureWithMood(TextModelFolder text, EmbeddingMatrix matrix, Catalog catalog, CandidateRanker ranker, SourceModels sources,
-                                        GradientBoostedRanker learned, CollaborativeEvidence evidence, List<Profile> profiles) throws Exception {
+                                        GradientBoostedRanker learned, CollaborativeEvidence evidence, List<Profile> profiles, int rounds)
+            throws Exception {
         try (SentenceEncoder encoder = text.loadEncoder()) {
             ContentRecommender content = new ContentRecommender(matrix, ranker, encoder::encode);
             content.similarityRows().warm(catalog.mostRated(2_000).stream().map(m -> ranker.position(m.movieId())).toList());
@@ -199,11 +204,11 @@ public final class RecommendBenchmark {
                 Profile p = profiles.get(i);
                 withMood.add(new Profile(p.liked(), p.disliked(), p.seen(), MOODS.get(i % MOODS.size())));
             }
-            measure(new LearnedHybridRecommender(ranker, content, sources, learned, evidence), withMood, " (a mood sentence in every request)");
+            measure(new LearnedHybridRecommender(ranker, content, sources, learned, evidence), withMood, " (a mood sentence in every request)", rounds);
         }
     }
 
-    private static void measure(Recommender method, List<Profile> profiles, String variant) throws Exception {
+    private static void measure(Recommender method, List<Profile> profiles, String variant, int rounds) throws Exception {
         // Every profile's list (ids and exact score bits) folded into one number: equal digests from two
         // builds mean the optimisation changed no recommendation and no score.
         long digest = 17;
@@ -216,35 +221,55 @@ public final class RecommendBenchmark {
             }
         }
         System.out.printf("  results %-8s digest %016x over the first 200 profiles%n", method.method().id(), digest);
-        for (int i = 0; i < WARMUP; i++) {
-            method.recommend(RecommendationRequest.of(profiles.get(i), method.method(), 10));
-        }
-        long[] nanos = new long[REQUESTS];
-        for (int i = 0; i < REQUESTS; i++) {
+        double[] p50 = new double[rounds];
+        double[] p99 = new double[rounds];
+        double[] perSecond = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < WARMUP; i++) {
+                method.recommend(RecommendationRequest.of(profiles.get(i), method.method(), 10));
+            }
+            long[] nanos = new long[REQUESTS];
+            for (int i = 0; i < REQUESTS; i++) {
+                long start = System.nanoTime();
+                method.recommend(RecommendationRequest.of(profiles.get(WARMUP + i), method.method(), 10));
+                nanos[i] = System.nanoTime() - start;
+            }
+            Arrays.sort(nanos);
+            // Throughput with two threads, as a 2-core server would run it.
+            ExecutorService pool = Executors.newFixedThreadPool(2);
             long start = System.nanoTime();
-            method.recommend(RecommendationRequest.of(profiles.get(WARMUP + i), method.method(), 10));
-            nanos[i] = System.nanoTime() - start;
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                int offset = t;
+                futures.add(pool.submit(() -> {
+                    for (int i = offset; i < REQUESTS; i += 2) {
+                        method.recommend(RecommendationRequest.of(profiles.get(WARMUP + i), method.method(), 10));
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            pool.shutdown();
+            p50[round] = ms(nanos, 0.5);
+            p99[round] = ms(nanos, 0.99);
+            perSecond[round] = REQUESTS / seconds;
+            System.out.printf("  in-process %-8s p50 %6.2f ms  p99 %6.2f ms  (one thread); %6.0f requests/s with 2 threads%s%n",
+                    method.method().id(), p50[round], p99[round], perSecond[round], variant);
         }
-        Arrays.sort(nanos);
-        // Throughput with two threads, as a 2-core server would run it.
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        long start = System.nanoTime();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < 2; t++) {
-            int offset = t;
-            futures.add(pool.submit(() -> {
-                for (int i = offset; i < REQUESTS; i += 2) {
-                    method.recommend(RecommendationRequest.of(profiles.get(WARMUP + i), method.method(), 10));
-                }
-            }));
+        if (rounds > 1) {
+            System.out.printf("  median of %d rounds: %-8s p50 %6.2f ms  p99 %6.2f ms  %6.0f requests/s (range %.0f-%.0f)%s%n", rounds,
+                    method.method().id(), median(p50), median(p99), median(perSecond), Arrays.stream(perSecond).min().orElse(0),
+                    Arrays.stream(perSecond).max().orElse(0), variant);
         }
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        System.out.printf("  in-process %-8s p50 %6.2f ms  p99 %6.2f ms  (one thread); %6.0f requests/s with 2 threads%s%n",
-                method.method().id(), ms(nanos, 0.5), ms(nanos, 0.99), REQUESTS / seconds, variant);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static void http(String url, List<Profile> profiles, List<String> only) throws Exception {
