@@ -1,8 +1,8 @@
 package com.reelwise.ann;
 
-import com.reelwise.BenchmarkCommand;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.reelwise.BenchmarkCommand;
 import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.Movie;
 import com.reelwise.catalog.TestMovies;

@@ -1,8 +1,8 @@
 package com.reelwise.scale;
 
-import com.reelwise.BenchmarkCommand;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.reelwise.BenchmarkCommand;
 import com.reelwise.eval.DenseEaseMemory;
 import com.reelwise.memory.DoesNotFitException;
 import com.reelwise.memory.MemoryInfo;
