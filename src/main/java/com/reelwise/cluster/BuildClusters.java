@@ -66,9 +66,7 @@ public final class BuildClusters implements Callable<Integer> {
         System.out.printf("Vectors (%s): %d x %d (%.1f s)%n", source, embeddings.size(), embeddings.dimension(), vectorSeconds);
 
         start = System.nanoTime();
-        ClusterModelBuilder.Options defaults = ClusterModelBuilder.Options.DEFAULT;
-        ClusterModel model = ClusterModelBuilder.build(embeddings, catalog, seed,
-                new ClusterModelBuilder.Options(defaults.grid(), defaults.sampleSize(), defaults.maxIterations(), true));
+        ClusterModel model = ClusterModelBuilder.build(embeddings, catalog, seed, ClusterModelBuilder.Options.DEFAULT.withProgress());
         double buildSeconds = seconds(start);
         model.save(out);
 

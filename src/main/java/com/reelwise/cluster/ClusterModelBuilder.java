@@ -29,6 +29,11 @@ public final class ClusterModelBuilder {
         }
 
         public static final Options DEFAULT = new Options(DEFAULT_GRID, 3000, 50, false);
+
+        /** The same options with progress bars on the terminal. */
+        public Options withProgress() {
+            return new Options(grid, sampleSize, maxIterations, true);
+        }
     }
 
     private ClusterModelBuilder() {

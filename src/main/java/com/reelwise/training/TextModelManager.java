@@ -272,9 +272,7 @@ public final class TextModelManager implements ModelManager {
              HnswIndex index = HnswIndex.build(vectors, bar::stepTo)) {
             index.save(artifact.resolve(INDEX_FOLDER), vectors, p -> ranker.movieAt(p).movieId());
         }
-        ClusterModelBuilder.Options options = ClusterModelBuilder.Options.DEFAULT;
-        ClusterModelBuilder.build(embeddings, catalog, CLUSTER_SEED,
-                        new ClusterModelBuilder.Options(options.grid(), options.sampleSize(), options.maxIterations(), true))
+        ClusterModelBuilder.build(embeddings, catalog, CLUSTER_SEED, ClusterModelBuilder.Options.DEFAULT.withProgress())
                 .save(artifact.resolve(CLUSTER_FOLDER));
     }
 
