@@ -84,6 +84,11 @@ public final class SentenceEncoder implements AutoCloseable {
         return BertConfig.MINI_LM_L6.hidden();
     }
 
+    /** How many tokens the encoder reads for this text, [CLS] and [SEP] included (benchmarks size their inputs by it). */
+    int tokenCount(String text) {
+        return Math.min(config.maxLength(), tokenizer.encode(text).getIds().length);
+    }
+
     /**
      * Embeds one text.
      *

@@ -91,6 +91,12 @@ public final class EncoderBenchmark {
             System.out.printf("One query (%d short texts)  DJL/PyTorch p50 %.1f ms p99 %.1f ms | ONNX Runtime p50 %.1f ms"
                             + " p99 %.1f ms%n", queryTexts.size(), percentile(djlLatency, 50),
                     percentile(djlLatency, 99), percentile(ortLatency, 50), percentile(ortLatency, 99));
+            int tokens = (int) Math.round(percentile(queryTexts.stream().mapToDouble(djl::tokenCount).toArray(), 50));
+            double[] gemm = gemmOnly(tokens, queryTexts.size());
+            System.out.printf("Matrix products alone (the %d layers' four, %d tokens, DJL linear)  p50 %.1f ms p99 %.1f ms"
+                    + " | DJL query p50 / matrix products p50 %.2f | ONNX Runtime query p50 / matrix products p50 %.2f%n",
+                    BertConfig.MINI_LM_L6.layers(), tokens, percentile(gemm, 50), percentile(gemm, 99),
+                    percentile(djlLatency, 50) / percentile(gemm, 50), percentile(ortLatency, 50) / percentile(gemm, 50));
             System.out.printf("Load avg after: %s%n", loadAverage());
         } finally {
             try (var files = Files.list(work)) {
@@ -126,6 +132,44 @@ public final class EncoderBenchmark {
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         return millis;
+    }
+
+    /**
+     * The floor PyTorch's kernels set for one query: only the encoder's matrix products (query/key/value, attention
+     * output, intermediate, output; per layer, each layer its own weights as in the model), through the same DJL
+     * {@code Linear} call the encoder makes, at the queries' median token count. Milliseconds per pass.
+     */
+    private static double[] gemmOnly(int tokens, int passes) {
+        BertConfig bert = BertConfig.MINI_LM_L6;
+        int[][] shapes = {{bert.hidden(), 3 * bert.hidden()}, {bert.hidden(), bert.hidden()},
+                {bert.hidden(), bert.intermediate()}, {bert.intermediate(), bert.hidden()}};
+        try (ai.djl.ndarray.NDManager manager = ai.djl.ndarray.NDManager.newBaseManager()) {
+            ai.djl.ndarray.NDArray[][] weights = new ai.djl.ndarray.NDArray[bert.layers() * shapes.length][];
+            ai.djl.ndarray.NDArray[] inputs = new ai.djl.ndarray.NDArray[shapes.length];
+            for (int s = 0; s < shapes.length; s++) {
+                inputs[s] = manager.randomUniform(-1, 1, new ai.djl.ndarray.types.Shape(1, tokens, shapes[s][0]));
+            }
+            for (int l = 0; l < bert.layers(); l++) {
+                for (int s = 0; s < shapes.length; s++) {
+                    weights[l * shapes.length + s] = new ai.djl.ndarray.NDArray[] {
+                        manager.randomUniform(-0.05f, 0.05f, new ai.djl.ndarray.types.Shape(shapes[s][1], shapes[s][0])),
+                        manager.randomUniform(-0.05f, 0.05f, new ai.djl.ndarray.types.Shape(shapes[s][1]))};
+                }
+            }
+            double[] millis = new double[passes];
+            for (int pass = -passes / 4; pass < passes; pass++) {
+                long start = System.nanoTime();
+                try (ai.djl.ndarray.NDManager step = manager.newSubManager()) {
+                    for (int w = 0; w < weights.length; w++) {
+                        ai.djl.nn.core.Linear.linear(inputs[w % shapes.length], weights[w][0], weights[w][1]).head().attach(step);
+                    }
+                }
+                if (pass >= 0) {
+                    millis[pass] = (System.nanoTime() - start) / 1e6;
+                }
+            }
+            return millis;
+        }
     }
 
     private static double percentile(double[] values, int p) {
