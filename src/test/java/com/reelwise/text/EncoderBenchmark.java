@@ -1,5 +1,9 @@
 package com.reelwise.text;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.core.Linear;
 import com.reelwise.TestDatasets;
 import java.io.Reader;
 import java.lang.management.ManagementFactory;
@@ -143,25 +147,25 @@ public final class EncoderBenchmark {
         BertConfig bert = BertConfig.MINI_LM_L6;
         int[][] shapes = {{bert.hidden(), 3 * bert.hidden()}, {bert.hidden(), bert.hidden()},
                 {bert.hidden(), bert.intermediate()}, {bert.intermediate(), bert.hidden()}};
-        try (ai.djl.ndarray.NDManager manager = ai.djl.ndarray.NDManager.newBaseManager()) {
-            ai.djl.ndarray.NDArray[][] weights = new ai.djl.ndarray.NDArray[bert.layers() * shapes.length][];
-            ai.djl.ndarray.NDArray[] inputs = new ai.djl.ndarray.NDArray[shapes.length];
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray[][] weights = new NDArray[bert.layers() * shapes.length][];
+            NDArray[] inputs = new NDArray[shapes.length];
             for (int s = 0; s < shapes.length; s++) {
-                inputs[s] = manager.randomUniform(-1, 1, new ai.djl.ndarray.types.Shape(1, tokens, shapes[s][0]));
+                inputs[s] = manager.randomUniform(-1, 1, new Shape(1, tokens, shapes[s][0]));
             }
             for (int l = 0; l < bert.layers(); l++) {
                 for (int s = 0; s < shapes.length; s++) {
-                    weights[l * shapes.length + s] = new ai.djl.ndarray.NDArray[] {
-                        manager.randomUniform(-0.05f, 0.05f, new ai.djl.ndarray.types.Shape(shapes[s][1], shapes[s][0])),
-                        manager.randomUniform(-0.05f, 0.05f, new ai.djl.ndarray.types.Shape(shapes[s][1]))};
+                    weights[l * shapes.length + s] = new NDArray[] {
+                        manager.randomUniform(-0.05f, 0.05f, new Shape(shapes[s][1], shapes[s][0])),
+                        manager.randomUniform(-0.05f, 0.05f, new Shape(shapes[s][1]))};
                 }
             }
             double[] millis = new double[passes];
             for (int pass = -passes / 4; pass < passes; pass++) {
                 long start = System.nanoTime();
-                try (ai.djl.ndarray.NDManager step = manager.newSubManager()) {
+                try (NDManager step = manager.newSubManager()) {
                     for (int w = 0; w < weights.length; w++) {
-                        ai.djl.nn.core.Linear.linear(inputs[w % shapes.length], weights[w][0], weights[w][1]).head().attach(step);
+                        Linear.linear(inputs[w % shapes.length], weights[w][0], weights[w][1]).head().attach(step);
                     }
                 }
                 if (pass >= 0) {
