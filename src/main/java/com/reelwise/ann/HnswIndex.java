@@ -169,6 +169,11 @@ public final class HnswIndex implements AutoCloseable {
         return new HnswIndex(directory, reader, positions);
     }
 
+    /** How many films {@link #build} indexes from these vectors (those with one): the total a progress bar counts to. */
+    public static int indexedCount(float[][] vectors) {
+        return positionsWithVectors(vectors).length;
+    }
+
     private static int[] positionsWithVectors(float[][] vectors) {
         return IntStream.range(0, vectors.length).filter(p -> vectors[p] != null).toArray();
     }

@@ -23,9 +23,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
@@ -266,7 +264,7 @@ public final class TextModelManager implements ModelManager {
     static void prebuild(Path artifact, CatalogEmbeddings embeddings, Catalog catalog) throws IOException {
         CandidateRanker ranker = new CandidateRanker(catalog);
         float[][] vectors = new EmbeddingMatrix(embeddings, ranker).vectorsByPosition();
-        int films = (int) Arrays.stream(vectors).filter(Objects::nonNull).count();
+        int films = HnswIndex.indexedCount(vectors);
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("HNSW index").setInitialMax(films).setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(1000).build();
              HnswIndex index = HnswIndex.build(vectors, bar::stepTo)) {
