@@ -33,6 +33,12 @@ import org.slf4j.LoggerFactory;
  */
 final class SourceCache {
 
+    /**
+     * NeuMF's optimizer is not in its config: NeuMF cached before the in-place Adam (same update, rounded differently,
+     * 2026-12-06) must not stand in for one trained with it.
+     */
+    private static final String NCF_OPTIMIZER = " optimizer=InPlaceAdam";
+
     private static final Logger LOG = LoggerFactory.getLogger(SourceCache.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -77,7 +83,7 @@ final class SourceCache {
                         holdout.train(), validation),
                 history(key, "taste", taste.toString(), "dae-config.json", () -> DaeModel.untrained(taste, movieIds.length),
                         holdout.train(), validation),
-                epochs(key, "ncf", ncf.toString()), epochs(key, "sequence", sequence.toString()), epochs(key, "taste", taste.toString()));
+                epochs(key, "ncf", ncf + NCF_OPTIMIZER), epochs(key, "sequence", sequence.toString()), epochs(key, "taste", taste.toString()));
     }
 
     /** Stage B: trained on every known film, for the epochs stage A chose (no validation left to choose them on). */
@@ -100,7 +106,7 @@ final class SourceCache {
     }
 
     private NeuMfRecommender neumf(String key, NeuMfConfig config, Interactions train, Interactions validation) {
-        Path dir = dir(key, "ncf", config.toString());
+        Path dir = dir(key, "ncf", config + NCF_OPTIMIZER);
         if (!Files.isRegularFile(dir.resolve("config.json"))) {
             try (NeuMfModel model = new NeuMfModel(config).withProgressBar(true)) {
                 model.fit(train, validation);

@@ -12,8 +12,8 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
-import ai.djl.training.optimizer.Adam;
 import ai.djl.training.tracker.Tracker;
+import com.reelwise.djl.InPlaceAdam;
 import com.reelwise.eval.RankingModel;
 import com.reelwise.ratings.Interactions;
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ final class NeuMfTrainer {
         Random random = new Random(config.seed());
         Engine.getInstance().setRandomSeed((int) config.seed());
         DefaultTrainingConfig trainingConfig = new DefaultTrainingConfig(Loss.sigmoidBinaryCrossEntropyLoss())
-                .optOptimizer(Adam.builder()
+                .optOptimizer(InPlaceAdam.builder()
                         .optLearningRateTracker(Tracker.fixed(config.learningRate()))
                         .optWeightDecays(config.l2())
                         .build());
