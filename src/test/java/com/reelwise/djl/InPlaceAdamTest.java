@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.Model;
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
@@ -24,6 +26,8 @@ import ai.djl.training.tracker.Tracker;
 import ai.djl.util.Pair;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class InPlaceAdamTest {
@@ -40,7 +44,7 @@ class InPlaceAdamTest {
             float[] b = inPlace.get(k);
             float[] start = untrained.get(k);
             for (int i = 0; i < a.length; i++) {
-                assertThat(b[i]).as("parameter %d value %d", k, i).isCloseTo(a[i], org.assertj.core.data.Offset.offset(1e-5f));
+                assertThat(b[i]).as("parameter %d value %d", k, i).isCloseTo(a[i], Offset.offset(1e-5f));
                 largestMove = Math.max(largestMove, Math.abs(a[i] - start[i]));
             }
         }
@@ -61,7 +65,7 @@ class InPlaceAdamTest {
 
     /** 20 steps of a small regression net with the optimizer (none: the initial weights); each parameter's values after. */
     private static List<float[]> train(Optimizer optimizer) {
-        Block block = new SequentialBlock().add(Linear.builder().setUnits(16).build()).add(ai.djl.nn.Activation::relu)
+        Block block = new SequentialBlock().add(Linear.builder().setUnits(16).build()).add(Activation::relu)
                 .add(Linear.builder().setUnits(1).build());
         try (Model model = Model.newInstance("adam-check")) {
             model.setBlock(block);
@@ -69,10 +73,10 @@ class InPlaceAdamTest {
                     .optInitializer(new NormalInitializer(0.1f), Parameter.Type.WEIGHT)
                     .optOptimizer(optimizer == null ? Adam.builder().build() : optimizer);
             try (Trainer trainer = model.newTrainer(config)) {
-                ai.djl.engine.Engine.getInstance().setRandomSeed(11);
+                Engine.getInstance().setRandomSeed(11);
                 trainer.initialize(new Shape(32, 8));
                 NDManager m = trainer.getManager();
-                java.util.Random random = new java.util.Random(5);
+                Random random = new Random(5);
                 for (int step = 0; optimizer != null && step < 20; step++) {
                     try (NDManager batch = m.newSubManager()) {
                         float[] x = new float[32 * 8];
