@@ -10,6 +10,7 @@ import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * DJL's Adam, the same update, in one pass per parameter over the tensor's own memory. DJL's Adam on the PyTorch
@@ -23,6 +24,13 @@ import java.util.Map;
  * set, plus {@code weightDecay * weight}; bias correction folded into the step size), in float, so results agree
  * with DJL's Adam to rounding, not bit for bit. Only for dense float32 parameters on the CPU, which is all this
  * project trains; anything else is refused with a sentence.
+ *
+ * <p>Optionally lazy for embedding tables ({@link Builder#optLazyRows}): a row the step's gradient leaves at zero (a
+ * person or film not in the batch) is skipped, its weights and moments kept as they were, as PyTorch's
+ * {@code SparseAdam} and TensorFlow's {@code LazyAdam} do. Dense Adam moves every row every step (the moments carry
+ * on), so each step costs the whole table: at 32M ratings NeuMF's tables hold 11 million floats and a step of 1,024
+ * pairs touches about 2,000 rows of them (docs/scale.md). Not the same optimiser: the bias correction uses the global
+ * step count, and weight decay reaches a row only in the steps that touch it.
  */
 public final class InPlaceAdam extends Optimizer {
 
@@ -30,6 +38,7 @@ public final class InPlaceAdam extends Optimizer {
     private final float beta1;
     private final float beta2;
     private final float epsilon;
+    private final Predicate<String> lazyRows;
     private final Map<String, State> states = new HashMap<>();
 
     private InPlaceAdam(Builder builder) {
@@ -38,24 +47,25 @@ public final class InPlaceAdam extends Optimizer {
         this.beta1 = builder.beta1;
         this.beta2 = builder.beta2;
         this.epsilon = builder.epsilon;
+        this.lazyRows = builder.lazyRows;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A parameter's moments, and scratch copies of its weight and gradient. */
+    /** A parameter's moments, and scratch copies of its weight and gradient (none when updated row by row). */
     private static final class State {
         final float[] mean;
         final float[] variance;
         final float[] weight;
         final float[] grad;
 
-        State(int n) {
+        State(int n, boolean scratch) {
             mean = new float[n];
             variance = new float[n];
-            weight = new float[n];
-            grad = new float[n];
+            weight = scratch ? new float[n] : null;
+            grad = scratch ? new float[n] : null;
         }
     }
 
@@ -73,10 +83,17 @@ public final class InPlaceAdam extends Optimizer {
         FloatBuffer w = view(weight, parameterId);
         FloatBuffer g = view(grad, parameterId);
         int n = w.remaining();
-        State s = states.computeIfAbsent(parameterId + '@' + weight.getDevice(), k -> new State(n));
+        boolean lazy = weight.getShape().dimension() == 2 && lazyRows.test(parameterId);
+        State s = states.computeIfAbsent(parameterId + '@' + weight.getDevice(), k -> new State(n, !lazy));
         if (s.mean.length != n || g.remaining() != n) {
             throw new IllegalStateException("parameter " + parameterId + " changed size: " + s.mean.length + " then " + n
                     + " (gradient " + g.remaining() + ")");
+        }
+        if (lazy) {
+            try (NDArray own = weight.getGradient()) {
+                updateTouchedRows(s, w, g, view(own, parameterId), (int) weight.getShape().get(1), step, decay);
+            }
+            return;
         }
         w.get(0, s.weight);
         g.get(0, s.grad);
@@ -108,6 +125,39 @@ public final class InPlaceAdam extends Optimizer {
         }
     }
 
+    /**
+     * The update above for the rows with a non-zero gradient only, read and written through the views; the
+     * parameter's own gradient is zeroed on those rows (the others are zero already).
+     */
+    private void updateTouchedRows(State s, FloatBuffer w, FloatBuffer g, FloatBuffer own, int width, float step, float decay) {
+        float[] m = s.mean;
+        float[] v = s.variance;
+        float rescale = rescaleGrad;
+        boolean clip = clipGrad >= 0;
+        for (int row = 0; row < m.length; row += width) {
+            int end = row + width;
+            int first = row;
+            while (first < end && g.get(first) == 0f) {
+                first++;
+            }
+            if (first == end) {
+                continue;
+            }
+            for (int i = row; i < end; i++) {
+                float gi = rescale * g.get(i);
+                if (clip && gi > clipGrad) {
+                    gi = clipGrad;
+                }
+                float xi = w.get(i);
+                gi += decay * xi;
+                m[i] = m[i] * beta1 + (1 - beta1) * gi;
+                v[i] = v[i] * beta2 + (1 - beta2) * gi * gi;
+                w.put(i, xi - step * m[i] / ((float) Math.sqrt(v[i]) + epsilon));
+                own.put(i, 0f);
+            }
+        }
+    }
+
     /** The tensor's own memory as floats; refuses what cannot be viewed so (the update would be lost on a copy). */
     private static FloatBuffer view(NDArray array, String parameterId) {
         ByteBuffer bytes = array.getDataType() == DataType.FLOAT32 ? array.toByteBuffer(true) : null;
@@ -124,6 +174,7 @@ public final class InPlaceAdam extends Optimizer {
         private float beta1 = 0.9f;
         private float beta2 = 0.999f;
         private float epsilon = 1e-8f;
+        private Predicate<String> lazyRows = id -> false;
 
         @Override
         protected Builder self() {
@@ -147,6 +198,15 @@ public final class InPlaceAdam extends Optimizer {
 
         public Builder optEpsilon(float value) {
             this.epsilon = value;
+            return this;
+        }
+
+        /**
+         * Updates the two-dimensional parameters whose ids pass {@code parameterIds} row by row, skipping rows the
+         * step's gradient leaves at zero (lazy Adam, for embedding tables); every other parameter as dense Adam.
+         */
+        public Builder optLazyRows(Predicate<String> parameterIds) {
+            this.lazyRows = parameterIds;
             return this;
         }
 

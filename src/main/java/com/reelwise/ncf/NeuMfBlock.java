@@ -15,6 +15,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.util.PairList;
+import java.util.Set;
 
 /**
  * NeuMF: a GMF branch (user ⊙ item embeddings) and an MLP branch (concatenated embeddings
@@ -53,6 +54,11 @@ final class NeuMfBlock extends AbstractBlock {
         }
         tower = addChildBlock("tower", layers);
         predict = addChildBlock("predict", Linear.builder().setUnits(1).build());
+    }
+
+    /** Ids of the four embedding tables (a batch touches a few rows of each). */
+    Set<String> embeddingIds() {
+        return Set.of(gmfUser.getId(), gmfItem.getId(), mlpUser.getId(), mlpItem.getId());
     }
 
     /** The single factory used by training and serving, so saved parameters always fit. */

@@ -20,6 +20,9 @@ import java.util.List;
  * @param pretrain         pre-train GMF and MLP separately first (paper section 3.4.1); NOT implemented yet, must be false
  * @param foldInSteps      Adam steps when fitting a new person's user vectors against the frozen network
  * @param foldInLearningRate Adam learning rate for fold-in
+ * @param lazyEmbeddings   update the four embedding tables lazily, only the rows in each batch ({@code InPlaceAdam}'s
+ *                         lazy rows; off: dense Adam, as the paper and the PyTorch reference). A step then costs the
+ *                         batch, not the tables: for releases with tens of thousands of people (docs/scale.md)
  */
 public record NeuMfConfig(
         int factors,
@@ -33,7 +36,8 @@ public record NeuMfConfig(
         long seed,
         boolean pretrain,
         int foldInSteps,
-        float foldInLearningRate) {
+        float foldInLearningRate,
+        boolean lazyEmbeddings) {
 
     public NeuMfConfig {
         mlpLayers = List.copyOf(mlpLayers);
@@ -53,7 +57,7 @@ public record NeuMfConfig(
 
     /** The paper's setting for MovieLens: 8 factors, tower 64-32-16-8, lr 0.001, batch 1024, 4 negatives. */
     public static NeuMfConfig defaults() {
-        return new NeuMfConfig(8, List.of(64, 32, 16, 8), 0.001f, 1024, 20, 4, 0f, 0f, 42L, false, 40, 0.05f);
+        return new NeuMfConfig(8, List.of(64, 32, 16, 8), 0.001f, 1024, 20, 4, 0f, 0f, 42L, false, 40, 0.05f, false);
     }
 
     /** Size of each of the user and item MLP embeddings. */
@@ -62,19 +66,19 @@ public record NeuMfConfig(
     }
 
     public NeuMfConfig withEpochs(int value) {
-        return new NeuMfConfig(factors, mlpLayers, learningRate, batchSize, value, negatives, ratingThreshold, l2, seed, pretrain, foldInSteps, foldInLearningRate);
+        return new NeuMfConfig(factors, mlpLayers, learningRate, batchSize, value, negatives, ratingThreshold, l2, seed, pretrain, foldInSteps, foldInLearningRate, lazyEmbeddings);
     }
 
     public NeuMfConfig withSeed(long value) {
-        return new NeuMfConfig(factors, mlpLayers, learningRate, batchSize, epochs, negatives, ratingThreshold, l2, value, pretrain, foldInSteps, foldInLearningRate);
+        return new NeuMfConfig(factors, mlpLayers, learningRate, batchSize, epochs, negatives, ratingThreshold, l2, value, pretrain, foldInSteps, foldInLearningRate, lazyEmbeddings);
     }
 
     public NeuMfConfig withLearningRate(float value) {
-        return new NeuMfConfig(factors, mlpLayers, value, batchSize, epochs, negatives, ratingThreshold, l2, seed, pretrain, foldInSteps, foldInLearningRate);
+        return new NeuMfConfig(factors, mlpLayers, value, batchSize, epochs, negatives, ratingThreshold, l2, seed, pretrain, foldInSteps, foldInLearningRate, lazyEmbeddings);
     }
 
     public NeuMfConfig withArchitecture(int factorsValue, int... layers) {
-        return new NeuMfConfig(factorsValue, Arrays.stream(layers).boxed().toList(), learningRate, batchSize, epochs, negatives, ratingThreshold, l2, seed, pretrain, foldInSteps, foldInLearningRate);
+        return new NeuMfConfig(factorsValue, Arrays.stream(layers).boxed().toList(), learningRate, batchSize, epochs, negatives, ratingThreshold, l2, seed, pretrain, foldInSteps, foldInLearningRate, lazyEmbeddings);
     }
 
     /**
@@ -86,7 +90,7 @@ public record NeuMfConfig(
         int f = factors, bs = batchSize, ep = epochs, neg = negatives, steps = foldInSteps;
         float lr = learningRate, thr = ratingThreshold, l2v = l2, flr = foldInLearningRate;
         long s = seed;
-        boolean pre = pretrain;
+        boolean pre = pretrain, lazy = lazyEmbeddings;
         List<Integer> layers = mlpLayers;
         try {
             switch (key) {
@@ -102,13 +106,14 @@ public record NeuMfConfig(
                 case "pretrain" -> pre = Boolean.parseBoolean(value);
                 case "foldInSteps" -> steps = Integer.parseInt(value);
                 case "foldInLearningRate" -> flr = Float.parseFloat(value);
+                case "lazyEmbeddings" -> lazy = Boolean.parseBoolean(value);
                 default -> throw new IllegalArgumentException("Unknown NeuMF config key '" + key
-                        + "'; known: factors, mlpLayers, learningRate (lr), batchSize, epochs, negatives, ratingThreshold, l2, seed, pretrain, foldInSteps, foldInLearningRate");
+                        + "'; known: factors, mlpLayers, learningRate (lr), batchSize, epochs, negatives, ratingThreshold, l2, seed, pretrain, foldInSteps, foldInLearningRate, lazyEmbeddings");
             }
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Cannot parse NeuMF config " + key + "=" + value, e);
         }
-        return new NeuMfConfig(f, layers, lr, bs, ep, neg, thr, l2v, s, pre, steps, flr);
+        return new NeuMfConfig(f, layers, lr, bs, ep, neg, thr, l2v, s, pre, steps, flr, lazy);
     }
 
     private static void require(boolean condition, String message) {

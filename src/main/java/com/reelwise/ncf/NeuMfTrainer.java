@@ -57,6 +57,7 @@ final class NeuMfTrainer {
         Engine.getInstance().setRandomSeed((int) config.seed());
         DefaultTrainingConfig trainingConfig = new DefaultTrainingConfig(Loss.sigmoidBinaryCrossEntropyLoss())
                 .optOptimizer(InPlaceAdam.builder()
+                        .optLazyRows(config.lazyEmbeddings() ? block.embeddingIds()::contains : id -> false)
                         .optLearningRateTracker(Tracker.fixed(config.learningRate()))
                         .optWeightDecays(config.l2())
                         .build());

@@ -10,10 +10,12 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.ndarray.types.SparseFormat;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.core.Embedding;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
@@ -60,6 +62,58 @@ class InPlaceAdamTest {
             Optimizer adam = InPlaceAdam.builder().build();
             assertThatThrownBy(() -> adam.update("w", weight, grad)).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("dense CPU tensors");
+        }
+    }
+
+    @Test
+    void lazyRowsSkipWhatTheBatchLeavesOutAndUpdateTheRestAsDenseAdam() {
+        float[][] dense = embeddingSteps(InPlaceAdam.builder().optLearningRateTracker(Tracker.fixed(0.1f)).build());
+        float[][] lazy = embeddingSteps(InPlaceAdam.builder().optLearningRateTracker(Tracker.fixed(0.1f))
+                .optLazyRows("table"::equals).build());
+        // rows 0 and 1 are in every batch: the same update either way
+        for (int row = 0; row < 2; row++) {
+            for (int c = 0; c < 3; c++) {
+                assertThat(lazy[2][row * 3 + c]).isCloseTo(dense[2][row * 3 + c], Offset.offset(1e-6f));
+            }
+        }
+        // rows 2 and 3 only in the first: lazily they keep the first step's values, densely momentum moves them on
+        for (int i = 6; i < 12; i++) {
+            assertThat(lazy[2][i]).isEqualTo(lazy[0][i]);
+            assertThat(dense[2][i]).isNotCloseTo(dense[0][i], Offset.offset(1e-3f));
+        }
+        assertThat(lazy[0]).isEqualTo(dense[0]);
+        assertThat(lazy[1]).containsOnly(0f);
+    }
+
+    /**
+     * Three steps on a 4 x 3 table: the first batch holds every row, the next two rows 0 and 1 only. The table after the
+     * first step, the table's own gradient after the last, and the table after the last.
+     */
+    private static float[][] embeddingSteps(Optimizer optimizer) {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray table = manager.create(new float[] {0.1f, -0.2f, 0.3f, 0.4f, 0.5f, -0.6f, 0.7f, 0.8f, 0.9f, -1.0f, 1.1f, 1.2f},
+                    new Shape(4, 3));
+            table.setRequiresGradient(true);
+            float[] afterFirst = null;
+            long[][] batches = {{0, 1, 2, 3, 1}, {0, 1, 1}, {1, 0}};
+            for (long[] batch : batches) {
+                try (NDManager step = manager.newSubManager()) {
+                    NDArray rows = step.create(batch);
+                    try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                        NDArray looked = Embedding.embedding(rows, table, SparseFormat.DENSE).singletonOrThrow();
+                        collector.backward(looked.mul(looked).sum());
+                    }
+                    try (NDArray grad = table.getGradient()) {
+                        optimizer.update("table", table, grad.duplicate());
+                    }
+                }
+                if (afterFirst == null) {
+                    afterFirst = table.toFloatArray();
+                }
+            }
+            try (NDArray grad = table.getGradient()) {
+                return new float[][] {afterFirst, grad.toFloatArray(), table.toFloatArray()};
+            }
         }
     }
 

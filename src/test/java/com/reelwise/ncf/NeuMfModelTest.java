@@ -146,6 +146,34 @@ class NeuMfModelTest {
     }
 
     @Test
+    void lazyEmbeddingRowsTrainItToo() {
+        SyntheticData data = SyntheticData.generate(1);
+        double denseLoss;
+        try (NeuMfModel dense = new NeuMfModel(SyntheticData.tinyConfig().withEpochs(3))) {
+            dense.fit(data.train, data.validation);
+            denseLoss = dense.report().epochs().get(2).loss();
+        }
+        try (NeuMfModel model = new NeuMfModel(SyntheticData.tinyConfig().with("lazyEmbeddings", "true"))) {
+            model.fit(data.train, data.validation);
+            List<TrainingReport.Epoch> epochs = model.report().epochs();
+            assertThat(epochs.get(epochs.size() - 1).loss()).isLessThan(epochs.get(0).loss() * 0.8);
+            assertThat(SampledRanking.draw(data.train, data.validation, 99, 5).evaluate(model, 10).hitRate()).isGreaterThan(0.5);
+            // the same seed and batches: only the skipped rows make the losses differ, so the lazy path was taken
+            assertThat(epochs.get(2).loss()).isNotEqualTo(denseLoss);
+        }
+    }
+
+    @Test
+    void configSavedBeforeLazyEmbeddingsExistedReadsAsDense() throws Exception {
+        String saved = NeuMfArtifacts.JSON.writeValueAsString(NeuMfConfig.defaults().with("lazyEmbeddings", "true"))
+                .replaceAll(",\\s*\"lazyEmbeddings\"\\s*:\\s*true", "");
+        assertThat(saved).doesNotContain("lazyEmbeddings");
+        NeuMfConfig read = NeuMfArtifacts.JSON.readValue(saved, NeuMfConfig.class);
+        assertThat(read.lazyEmbeddings()).isFalse();
+        assertThat(read.withEpochs(20)).isEqualTo(NeuMfConfig.defaults());
+    }
+
+    @Test
     void unknownConfigKeyIsNamed() {
         assertThatThrownBy(() -> NeuMfConfig.defaults().with("epoch", "3"))
                 .hasMessageContaining("'epoch'").hasMessageContaining("epochs");

@@ -62,6 +62,8 @@ public final class ScaleBenchmark {
         int historyPeople;
         @Option(names = "--neumf-share", defaultValue = "1.0", description = "Share of NeuMF's epoch to run (default: ${DEFAULT-VALUE}).")
         double neumfShare;
+        @Option(names = "--neumf-lazy", description = "NeuMF's embedding tables updated lazily, only the batch's rows (config lazyEmbeddings).")
+        boolean neumfLazy;
         @Option(names = "--results", defaultValue = "model-training/scale/results", description = "Results folder (default: ${DEFAULT-VALUE}).")
         Path out;
     }
@@ -112,15 +114,15 @@ public final class ScaleBenchmark {
         System.out.println("  EASE: " + row.get("ease"));
 
         if (models.contains("neumf")) {
-            NeuMfConfig config = NeuMfConfig.defaults().withEpochs(1);
+            NeuMfConfig config = NeuMfConfig.defaults().withEpochs(1).with("lazyEmbeddings", String.valueOf(options.neumfLazy));
             Interactions none = Interactions.of(train.numUsers(), train.numItems(), new int[0], new int[0]);
             Interactions part = firstPeople(train, neumfShare);
             double share = (double) part.size() / train.size();
             try (NeuMfModel model = new NeuMfModel(config).withProgressBar(true)) {
                 model.fit(part, none);
-                row.put("neumf", epoch(model.report(), share, share == 1.0 ? "one full epoch, " + (1 + config.negatives()) + " pairs per training pair"
+                row.put("neumf", epoch(model.report(), share, (share == 1.0 ? "one full epoch, " + (1 + config.negatives()) + " pairs per training pair"
                         : String.format("one epoch over the first %.0f%% of the training pairs (full-size tables), the full epoch extrapolated",
-                        100 * share)));
+                        100 * share)) + (config.lazyEmbeddings() ? ", embedding tables updated lazily" : "")));
             }
             System.out.println("  NeuMF: " + row.get("neumf"));
         }
