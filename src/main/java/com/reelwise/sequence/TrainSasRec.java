@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ public final class TrainSasRec implements Callable<Integer> {
         }
         // One line per epoch with its validation score, so a tuning run can be read (or stopped) as it goes.
         TrainingProgress epochLines = (fraction, message) -> System.out.println(message);
-        Result result = train(source.data, source.dataset, out, runs, config, true, epochLines, Clock.systemUTC());
+        Result result = train(source.data, source.dataset, out, runs, config, Integer.MAX_VALUE, true, epochLines, Clock.systemUTC());
         System.out.println("Artifact: " + result.artifactDir().toAbsolutePath());
         System.out.println("Run record: " + result.runRecord().toAbsolutePath());
         System.out.println("Metrics: " + result.metrics());
@@ -83,23 +84,27 @@ public final class TrainSasRec implements Callable<Integer> {
     public record Result(Path artifactDir, Path runRecord, Map<String, Object> metrics) {
     }
 
-    /** Trains the sequential model and writes {@code outRoot/<dataset>-<stamp>/} and {@code runsDir/<same name>.json}. */
-    public static Result train(Path dataDir, String datasetName, Path outRoot, Path runsDir, SasRecConfig config, boolean bar,
+    /**
+     * Trains the sequential model and writes {@code outRoot/<dataset>-<stamp>/} and {@code runsDir/<same name>.json}, on
+     * the histories of the release's first {@code people} people (all: {@link Integer#MAX_VALUE}; fewer only to measure
+     * costs at scale, where the model's shape does not depend on how many people it learned from).
+     */
+    public static Result train(Path dataDir, String datasetName, Path outRoot, Path runsDir, SasRecConfig config, int people, boolean bar,
                                TrainingProgress progress, Clock clock) {
         return train(dataDir, datasetName, outRoot, runsDir, config,
-                (n, epochs) -> SasRecModel.untrained(epochs == 0 ? config : config.withEpochs(epochs), n), bar, progress, clock);
+                (n, epochs) -> SasRecModel.untrained(epochs == 0 ? config : config.withEpochs(epochs), n), people, bar, progress, clock);
     }
 
     /** Trains the taste autoencoder on the same split, written the same way. */
-    public static Result trainTaste(Path dataDir, String datasetName, Path outRoot, Path runsDir, DaeConfig config, boolean bar,
+    public static Result trainTaste(Path dataDir, String datasetName, Path outRoot, Path runsDir, DaeConfig config, int people, boolean bar,
                                     TrainingProgress progress, Clock clock) {
         return train(dataDir, datasetName, outRoot, runsDir, config,
-                (n, epochs) -> DaeModel.untrained(epochs == 0 ? config : config.withEpochs(epochs), n), bar, progress, clock);
+                (n, epochs) -> DaeModel.untrained(epochs == 0 ? config : config.withEpochs(epochs), n), people, bar, progress, clock);
     }
 
     private static Result train(Path dataDir, String datasetName, Path outRoot, Path runsDir, Object config,
-                                java.util.function.BiFunction<Integer, Integer, HistoryModel> untrained, boolean bar, TrainingProgress progress,
-                                Clock clock) {
+                                java.util.function.BiFunction<Integer, Integer, HistoryModel> untrained, int people, boolean bar,
+                                TrainingProgress progress, Clock clock) {
         MovieLensDataset release = MovieLensDataset.find(dataDir, datasetName).orElseThrow(() -> new IllegalArgumentException(
                 "No MovieLens release '" + datasetName + "' in " + dataDir.toAbsolutePath()));
         Ratings ratings = RatingsReader.read(release);
@@ -111,12 +116,16 @@ public final class TrainSasRec implements Callable<Integer> {
             movieIds[i] = ratings.movies().idAt(i);
         }
         try (HistoryModel model = untrained.apply(ratings.movies().size(), 0)) {
-            TrainingReport report = model.fit(split.train(), new HeldOutValidation(split.train(), split.heldOut()), bar, progress);
+            int[][] histories = firstPeople(split.train(), people);
+            TrainingReport report = model.fit(histories, new HeldOutValidation(histories, firstPeople(split.heldOut(), people)), bar, progress);
             Map<String, Object> metrics = metrics(release.name(), ratings, report);
+            if (people < ratings.users().size()) {
+                metrics.put("trainedOnPeople", histories.length + " of " + ratings.users().size() + " (the first ones; for measuring costs)");
+            }
             SequenceScorer.save(artifact.resolve(HOLDOUT), model, movieIds, metrics);
             // Stage B: every film of everyone, for the epochs the held-out films chose; this is what the app serves.
             try (HistoryModel served = untrained.apply(ratings.movies().size(), report.bestEpoch())) {
-                served.fit(TimeOrder.of(ratings, 0f), null, bar, progress);
+                served.fit(firstPeople(TimeOrder.of(ratings, 0f), people), null, bar, progress);
                 Map<String, Object> servedMetrics = new LinkedHashMap<>(metrics);
                 servedMetrics.put("servedModel", "trained again on every history for " + report.bestEpoch()
                         + " epochs; the metrics above are the held-out stage's (subfolder " + HOLDOUT + ")");
@@ -135,6 +144,10 @@ public final class TrainSasRec implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the run record under " + runsDir, e);
         }
+    }
+
+    private static int[][] firstPeople(int[][] byPerson, int people) {
+        return people >= byPerson.length ? byPerson : Arrays.copyOf(byPerson, people);
     }
 
     static Map<String, Object> metrics(String dataset, Ratings ratings, TrainingReport report) {

@@ -155,7 +155,7 @@ public final class SequenceModelManager implements ModelManager {
                     () -> status = new ModelStatus(MODEL, ModelStatus.State.TRAINING, 0, "The taste autoencoder waits for another "
                             + "model's training to finish."),
                     () -> TrainSasRec.trainTaste(settings.dataDir(), dataset, settings.modelsDir().resolve("taste"),
-                            settings.modelsDir().resolve("taste-runs"), DaeConfig.defaults(), false,
+                            settings.modelsDir().resolve("taste-runs"), DaeConfig.defaults(), Integer.MAX_VALUE, false,
                             (fraction, message) -> status = new ModelStatus(MODEL, ModelStatus.State.TRAINING, fraction / 4,
                                     "Training the taste autoencoder on " + dataset + ": " + message + "."), Clock.systemUTC()));
             loadTaste(result.artifactDir());
@@ -172,7 +172,7 @@ public final class SequenceModelManager implements ModelManager {
             TrainSasRec.Result result = TrainingSlot.exclusive(
                     () -> status = new ModelStatus(MODEL, ModelStatus.State.TRAINING, 0, waiting + " It waits for another model's training to finish."),
                     () -> TrainSasRec.train(settings.dataDir(), dataset, settings.modelsDir().resolve("sequence"),
-                            settings.modelsDir().resolve("sequence-runs"), SasRecConfig.defaults(), false,
+                            settings.modelsDir().resolve("sequence-runs"), SasRecConfig.defaults(), Integer.MAX_VALUE, false,
                             (fraction, message) -> status = new ModelStatus(MODEL, ModelStatus.State.TRAINING, fraction,
                                     "Training the next-watch model on " + dataset + ": " + message + "."), Clock.systemUTC()));
             load(result.artifactDir());

@@ -80,6 +80,10 @@ public final class TrainAll implements Callable<Integer> {
     @Option(names = "--taste", description = "Taste autoencoder config override key=value, e.g. --taste epochs=1.")
     List<String> tasteOverrides = new ArrayList<>();
 
+    @Option(names = "--history-people", description = "Train the sequential model and the taste autoencoder on the histories of the "
+            + "release's first this many people (default: everyone); their shapes do not depend on it, so cost runs at scale use it.")
+    int historyPeople = Integer.MAX_VALUE;
+
     @Option(names = "--ranker-people", description = "Train the hybrid's ranker on the queries of at most this many people, "
             + "a seeded sample (default: everyone); building the queries is most of its cost on large releases.")
     int rankerPeople = Integer.MAX_VALUE;
@@ -101,11 +105,11 @@ public final class TrainAll implements Callable<Integer> {
         if (models.contains("sequence")) {
             SasRecConfig config = overridden(SasRecConfig.defaults().withSeed(seed), sequenceOverrides, SasRecConfig::with);
             TrainSasRec.Result sequence = TrainSasRec.train(source.data, source.dataset, out.resolve("sequence"),
-                    Path.of("model-training", "sequence", "runs"), config, true, TrainingProgress.NONE, clock);
+                    Path.of("model-training", "sequence", "runs"), config, historyPeople, true, TrainingProgress.NONE, clock);
             System.out.println("Next watch: " + sequence.artifactDir().toAbsolutePath() + " " + sequence.metrics());
             DaeConfig tasteConfig = overridden(DaeConfig.defaults().withSeed(seed), tasteOverrides, DaeConfig::with);
             TrainSasRec.Result taste = TrainSasRec.trainTaste(source.data, source.dataset, out.resolve("taste"), Path.of("model-training", "sequence", "runs"),
-                    tasteConfig, true, TrainingProgress.NONE, clock);
+                    tasteConfig, historyPeople, true, TrainingProgress.NONE, clock);
             System.out.println("Taste autoencoder: " + taste.artifactDir().toAbsolutePath() + " " + taste.metrics());
         }
         if (models.contains("text")) {
