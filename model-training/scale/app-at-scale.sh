@@ -3,7 +3,7 @@
 # (300 requests of 3-10 random picks after 50 warm-up ones). Without MODELS_DIR only the popular method serves (no
 # trained models); with it (models-at-scale.sh trains one) every method the app serves from it is measured.
 # Needs the jar (mvn -q package -DskipTests -Pproduction) and the release (run-curves.sh or exec:java@synthesize).
-#   bash model-training/scale/app-at-scale.sh /tmp/scale 32m [MODELS_DIR]
+#   [APP_HEAP=8g] bash model-training/scale/app-at-scale.sh /tmp/scale 32m [MODELS_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 data="$1"; size="$2"; port="${PORT:-7862}"
@@ -12,7 +12,8 @@ mkdir -p "$work/data"
 if [ -n "${3:-}" ]; then ln -s "$(realpath "$3")" "$work/models"; else mkdir -p "$work/models"; fi
 ln -s "$(realpath "$data/ml-synth-$size")" "$work/data/ml-synth-$size"
 start=$(date +%s.%N)
-java -XX:MaxRAMPercentage=50 -jar target/reelwise-0.1.0-SNAPSHOT.jar --server.port="$port" --reelwise.data-dir="$work/data" \
+# APP_HEAP=8g: the heap deploy/start.sh gives on a 16 GB Space (half the memory); default half of this machine's
+java $([ -n "${APP_HEAP:-}" ] && echo "-Xmx$APP_HEAP" || echo "-XX:MaxRAMPercentage=50") -jar target/reelwise-0.1.0-SNAPSHOT.jar --server.port="$port" --reelwise.data-dir="$work/data" \
   --reelwise.models-dir="$work/models" --reelwise.train-on-start=false --reelwise.fetch-on-start=false \
   "--reelwise.db.url=jdbc:h2:file:$work/db/people;AUTO_SERVER=FALSE" > "$work/app.log" 2>&1 &
 pid=$!
@@ -45,4 +46,4 @@ for method in os.environ["METHODS"].split(","):
     print("%-8s over HTTP, 300 requests: p50 %.1f ms, p99 %.1f ms, %d errors%s" % (method, times[len(times) // 2],
           times[int(len(times) * 0.99) - 1], errors, "" if first_error is None else " (first: %s)" % first_error))
 PY
-echo "RSS after the requests: $(grep VmRSS /proc/$pid/status | awk '{printf "%.1f GB", $2 / 1048576}')"
+echo "RSS after the requests: $(grep VmRSS /proc/$pid/status | awk '{printf "%.1f GB", $2 / 1048576}'), peak $(grep VmHWM /proc/$pid/status | awk '{printf "%.1f GB", $2 / 1048576}')"
