@@ -19,6 +19,7 @@ import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Adam;
 import ai.djl.training.tracker.Tracker;
 import com.reelwise.djl.BestEpoch;
+import com.reelwise.memory.MemoryInfo;
 import java.util.ArrayList;
 import java.util.List;
 import me.tongfei.progressbar.ProgressBar;
@@ -198,6 +199,8 @@ public final class AutoRec implements RatingModel {
         float[] scale = train.scale();
         min = scale[0];
         max = scale[1];
+        AutoRecMemory.refuseIfTooLarge(train.numItems(), numUsers, MemoryInfo.freeHeapBytes(), MemoryInfo.uncommittedHeapBytes(),
+                MemoryInfo.availableBytes());
         knownUser = new boolean[numUsers];
         knownItem = new boolean[train.numItems()];
         float[] columns = new float[train.numItems() * numUsers];

@@ -1,5 +1,6 @@
 package com.reelwise.training;
 
+import com.reelwise.memory.DoesNotFitException;
 import com.reelwise.rating.AutoRecConfig;
 import com.reelwise.rating.RatingData;
 import com.reelwise.rating.StarArtifact;
@@ -72,6 +73,9 @@ public final class StarModelManager implements ModelManager {
             predictor = new StarPredictor(StarArtifact.load(artifact, RatingData.of(ratings)), ratings);
             status = new ModelStatus(MODEL, ModelStatus.State.READY, 1, "Star model loaded from " + artifact.getFileName() + ".");
             log.info("Star model loaded from {}", artifact.toAbsolutePath());
+        } catch (DoesNotFitException e) {
+            log.warn("Star model left out: {}", e.getMessage());
+            unavailable(e.getMessage());
         } catch (StarArtifactException | UncheckedIOException e) {
             log.error("Star model in {} is unusable: {}", artifact, e.getMessage());
             unavailable("The star model in " + artifact.toAbsolutePath() + " cannot be used (" + e.getMessage()
@@ -88,6 +92,9 @@ public final class StarModelManager implements ModelManager {
                     () -> TrainStars.train(ratings, dataset, settings.modelsDir().resolve("stars"), AutoRecConfig.defaults(), false,
                             Clock.systemUTC()).dir());
             load(dir);
+        } catch (DoesNotFitException e) {
+            log.warn("Star model left out: {}", e.getMessage());
+            unavailable(e.getMessage());
         } catch (RuntimeException e) {
             log.error("Training the star model failed", e);
             unavailable("Training the star model failed (" + e.getMessage() + "); run it by hand with: " + TRAIN_COMMAND);

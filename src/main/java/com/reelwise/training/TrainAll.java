@@ -1,6 +1,7 @@
 package com.reelwise.training;
 
 import com.reelwise.djl.TrainingCommand;
+import com.reelwise.memory.DoesNotFitException;
 import com.reelwise.ncf.NeuMfConfig;
 import com.reelwise.ncf.NeuMfRecommender;
 import com.reelwise.ncf.TrainNeuMf;
@@ -125,13 +126,22 @@ public final class TrainAll implements Callable<Integer> {
             trainHybrid(release, clock);
         }
         if (models.contains("stars")) {
-            Path dir = TrainStars.train(RatingsReader.read(release), release.name(), out.resolve("stars"), AutoRecConfig.defaults().withSeed(seed), true, clock)
-                    .dir();
+            trainStars(release, clock);
+        }
+        return 0;
+    }
+
+    /** The star model, or the sentence why it is left out at this size (the other models are saved by then). */
+    private void trainStars(MovieLensDataset release, Clock clock) throws IOException {
+        try {
+            Path dir = TrainStars.train(RatingsReader.read(release), release.name(), out.resolve("stars"), AutoRecConfig.defaults().withSeed(seed), true,
+                    clock).dir();
             StarArtifact.Info info = StarArtifact.info(dir);
             System.out.println("Star model: " + dir.toAbsolutePath() + ", best epochs " + java.util.Arrays.toString(info.bestEpochs()) + ", weights "
                     + java.util.Arrays.deepToString(info.weights()) + ", validation RMSE " + info.validationRmse());
+        } catch (DoesNotFitException e) {
+            System.out.println("Star model: not trained. " + e.getMessage());
         }
-        return 0;
     }
 
     /** One "key=value" override of a config record's component. */
