@@ -1,5 +1,6 @@
 package com.reelwise.eval;
 
+import com.reelwise.memory.DenseArrays;
 import com.reelwise.memory.DoesNotFitException;
 
 /** Whether dense EASE fits this machine at a catalog size: the harness's refusal and the scale benchmark's verdict. */
@@ -23,19 +24,12 @@ public final class DenseEaseMemory {
      */
     public static void refuseIfTooLarge(int items, long freeHeap, long heapGrowth, long availableNative) {
         long matrix = 4L * items * items;
-        boolean javaArray = (long) items * items <= Integer.MAX_VALUE - 8;
-        boolean heap = matrix * 11 / 10 <= freeHeap;
-        long nativeLeft = availableNative - Math.max(0, heapGrowth);
-        boolean off = availableNative < 0 || 3 * matrix <= nativeLeft;
-        if (!javaArray || !heap || !off) {
+        String why = DenseArrays.whyNotFit((long) items * items, 1, 3, freeHeap, heapGrowth, availableNative);
+        if (why != null) {
             throw new DoesNotFitException(String.format(java.util.Locale.ROOT,
                     "Dense EASE over %,d films needs a %,d x %,d float matrix (%.1f GB) in the Java heap and three in native memory"
                             + " (%.1f GB); %s, so it is left out at this size (EASE over only the most-rated films, or a sparse"
-                            + " variant, would be the way to run it).", items, items, items, matrix / 1e9, 3 * matrix / 1e9,
-                    !javaArray ? "a Java array holds at most 2,147,483,639 floats"
-                            : !heap ? String.format(java.util.Locale.ROOT, "the heap has %.1f GB free", freeHeap / 1e9)
-                            : String.format(java.util.Locale.ROOT, "the machine has %.1f GB available, %.1f GB of it beside what the"
-                                    + " heap may still claim", availableNative / 1e9, Math.max(0, nativeLeft) / 1e9)));
+                            + " variant, would be the way to run it).", items, items, items, matrix / 1e9, 3 * matrix / 1e9, why));
         }
     }
 }

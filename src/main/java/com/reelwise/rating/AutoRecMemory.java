@@ -1,5 +1,6 @@
 package com.reelwise.rating;
 
+import com.reelwise.memory.DenseArrays;
 import com.reelwise.memory.DoesNotFitException;
 import java.util.Locale;
 
@@ -20,20 +21,12 @@ final class AutoRecMemory {
      */
     static void refuseIfTooLarge(int films, int people, long freeHeap, long heapGrowth, long availableNative) {
         long cells = (long) films * people;
-        long table = 4L * cells;
-        boolean javaArray = cells <= Integer.MAX_VALUE - 8;
-        boolean heap = 2 * table * 11 / 10 <= freeHeap;
-        long nativeLeft = availableNative - Math.max(0, heapGrowth);
-        boolean off = availableNative < 0 || 2 * table <= nativeLeft;
-        if (!javaArray || !heap || !off) {
+        String why = DenseArrays.whyNotFit(cells, 2, 2, freeHeap, heapGrowth, availableNative);
+        if (why != null) {
             throw new DoesNotFitException(String.format(Locale.ROOT,
                     "The star model's I-AutoRec needs two %,d films x %,d people float tables (%.1f GB each) in the Java heap"
                             + " and in native memory; %s, so predicted stars are left out at this size (the app serves"
-                            + " everything else).", films, people, table / 1e9,
-                    !javaArray ? "a Java array holds at most 2,147,483,639 floats"
-                            : !heap ? String.format(Locale.ROOT, "the heap has %.1f GB free", freeHeap / 1e9)
-                            : String.format(Locale.ROOT, "the machine has %.1f GB available, %.1f GB of it beside what the"
-                                    + " heap may still claim", availableNative / 1e9, Math.max(0, nativeLeft) / 1e9)));
+                            + " everything else).", films, people, 4L * cells / 1e9, why));
         }
     }
 }
