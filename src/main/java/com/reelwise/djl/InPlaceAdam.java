@@ -54,18 +54,18 @@ public final class InPlaceAdam extends Optimizer {
         return new Builder();
     }
 
-    /** A parameter's moments, and scratch copies of its weight and gradient (none when updated row by row). */
+    /** A parameter's moments, and scratch copies of its weight and gradient. */
     private static final class State {
         final float[] mean;
         final float[] variance;
         final float[] weight;
         final float[] grad;
 
-        State(int n, boolean scratch) {
+        State(int n) {
             mean = new float[n];
             variance = new float[n];
-            weight = scratch ? new float[n] : null;
-            grad = scratch ? new float[n] : null;
+            weight = new float[n];
+            grad = new float[n];
         }
     }
 
@@ -84,7 +84,7 @@ public final class InPlaceAdam extends Optimizer {
         FloatBuffer g = view(grad, parameterId);
         int n = w.remaining();
         boolean lazy = weight.getShape().dimension() == 2 && lazyRows.test(parameterId);
-        State s = states.computeIfAbsent(parameterId + '@' + weight.getDevice(), k -> new State(n, !lazy));
+        State s = states.computeIfAbsent(parameterId + '@' + weight.getDevice(), k -> new State(n));
         if (s.mean.length != n || g.remaining() != n) {
             throw new IllegalStateException("parameter " + parameterId + " changed size: " + s.mean.length + " then " + n
                     + " (gradient " + g.remaining() + ")");
@@ -97,16 +97,23 @@ public final class InPlaceAdam extends Optimizer {
         }
         w.get(0, s.weight);
         g.get(0, s.grad);
-        float[] m = s.mean;
-        float[] v = s.variance;
-        float[] x = s.weight;
-        float[] d = s.grad;
+        adam(s.mean, s.variance, s.weight, s.grad, 0, n, step, decay);
+        w.put(0, s.weight);
+        // The trainer passes a copy of the gradient; DJL's Adam zeroes the parameter's own one after its update (the
+        // collector does not), so the next step's backward starts from 0.
+        try (NDArray own = weight.getGradient()) {
+            view(own, parameterId).put(0, s.grad);
+        }
+    }
+
+    /** The update of values {@code from} to {@code to} (exclusive) of one parameter; each gradient value is zeroed once used. */
+    private void adam(float[] m, float[] v, float[] x, float[] d, int from, int to, float step, float decay) {
         float rescale = rescaleGrad;
         boolean clip = clipGrad >= 0;
         float b1 = beta1;
         float b2 = beta2;
         float eps = epsilon;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             float gi = rescale * d[i];
             if (clip && gi > clipGrad) {
                 gi = clipGrad;
@@ -117,24 +124,14 @@ public final class InPlaceAdam extends Optimizer {
             x[i] -= step * m[i] / ((float) Math.sqrt(v[i]) + eps);
             d[i] = 0;
         }
-        w.put(0, x);
-        // The trainer passes a copy of the gradient; DJL's Adam zeroes the parameter's own one after its update (the
-        // collector does not), so the next step's backward starts from 0.
-        try (NDArray own = weight.getGradient()) {
-            view(own, parameterId).put(0, d);
-        }
     }
 
     /**
-     * The update above for the rows with a non-zero gradient only, read and written through the views; the
-     * parameter's own gradient is zeroed on those rows (the others are zero already).
+     * The update for the rows with a non-zero gradient only, each copied out of the views into the scratch copies and
+     * back; the parameter's own gradient is zeroed on those rows (the others are zero already).
      */
     private void updateTouchedRows(State s, FloatBuffer w, FloatBuffer g, FloatBuffer own, int width, float step, float decay) {
-        float[] m = s.mean;
-        float[] v = s.variance;
-        float rescale = rescaleGrad;
-        boolean clip = clipGrad >= 0;
-        for (int row = 0; row < m.length; row += width) {
+        for (int row = 0; row < s.mean.length; row += width) {
             int end = row + width;
             int first = row;
             while (first < end && g.get(first) == 0f) {
@@ -143,18 +140,11 @@ public final class InPlaceAdam extends Optimizer {
             if (first == end) {
                 continue;
             }
-            for (int i = row; i < end; i++) {
-                float gi = rescale * g.get(i);
-                if (clip && gi > clipGrad) {
-                    gi = clipGrad;
-                }
-                float xi = w.get(i);
-                gi += decay * xi;
-                m[i] = m[i] * beta1 + (1 - beta1) * gi;
-                v[i] = v[i] * beta2 + (1 - beta2) * gi * gi;
-                w.put(i, xi - step * m[i] / ((float) Math.sqrt(v[i]) + epsilon));
-                own.put(i, 0f);
-            }
+            w.get(row, s.weight, row, width);
+            g.get(row, s.grad, row, width);
+            adam(s.mean, s.variance, s.weight, s.grad, row, end, step, decay);
+            w.put(row, s.weight, row, width);
+            own.put(row, s.grad, row, width);
         }
     }
 
