@@ -95,6 +95,18 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
      */
     private static final Long RANKER_SEED = Long.getLong("reelwise.hybrid.rankerSeed");
 
+    /** Ranker settings changed for a run, system property {@code reelwise.hybrid.ranker} as "key=value,key=value" (default: none). */
+    private static RankerSettings rankerSettings(long seed) {
+        RankerSettings settings = RankerSettings.defaults().withSeed(seed);
+        for (String kv : System.getProperty("reelwise.hybrid.ranker", "").split(",")) {
+            if (!kv.isBlank()) {
+                String[] parts = kv.split("=", 2);
+                settings = settings.with(parts[0].trim(), parts.length > 1 ? parts[1].trim() : "");
+            }
+        }
+        return settings;
+    }
+
     ServedEngineModel(long seed, ContentMethods content) {
         this(seed, content, java.util.Set.copyOf(ROWS));
     }
@@ -147,7 +159,7 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
         long rankerSeed = RANKER_SEED == null ? seed : RANKER_SEED;
         List<HybridTrainer.Query> queries = HybridTrainer.queries(holdout.train(), holdout.heldOut(), i -> ratings.movies().idAt(i), rankerSeed);
         ranker = new HybridTrainer(fitEngine.ranker, fitEngine.content, fitEngine.models)
-                .train(queries, RankerSettings.defaults().withSeed(rankerSeed), true, Map.of("dataset", dataset.name(), "seed", rankerSeed));
+                .train(queries, rankerSettings(rankerSeed), true, Map.of("dataset", dataset.name(), "seed", rankerSeed));
         LOG.info("hybrid ranker: best round {}, stopping NDCG@10 {}, importance {}", ranker.info().bestRound(),
                 ranker.info().validationNdcg(), ranker.importance());
 

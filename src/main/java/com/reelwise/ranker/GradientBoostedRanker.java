@@ -40,7 +40,7 @@ public final class GradientBoostedRanker implements AutoCloseable {
     }
 
     /**
-     * Trains on {@code train}, stopping on {@code validation}'s NDCG@10.
+     * Trains on {@code train}, stopping on {@code validation}'s NDCG@10 (unless {@code settings.earlyStopping()} is 0).
      *
      * @param features names of the row's columns, in order
      * @param monotone per feature, +1 (score may not fall as it grows) or 0
@@ -62,7 +62,8 @@ public final class GradientBoostedRanker implements AutoCloseable {
             float[][] metrics = new float[watches.size()][settings.rounds()];
             Booster booster = XGBoost.train(trainMatrix, settings.xgboostParams(monotone), settings.rounds(), watches, metrics, null, null,
                     settings.earlyStopping());
-            int best = bestRound(metrics[1]);
+            // without early stopping every round is kept, so the validation people only report
+            int best = settings.earlyStopping() > 0 ? bestRound(metrics[1]) : settings.rounds() - 1;
             Info info = new Info(List.copyOf(features), List.copyOf(monotone), settings, best + 1, metrics[1][best],
                     train.groups().length, train.rows(), validation.groups().length, notes);
             return new GradientBoostedRanker(booster, info);

@@ -12,7 +12,8 @@ import java.util.Map;
  *
  * @param rounds          most boosting rounds; training stops {@code earlyStopping} rounds after the best
  *                        validation NDCG@10
- * @param earlyStopping   rounds without improvement before stopping
+ * @param earlyStopping   rounds without improvement before stopping; 0 boosts every round and keeps them all (the
+ *                        validation people then only report)
  * @param learningRate    shrinkage (eta)
  * @param maxDepth        tree depth
  * @param minChildWeight  least hessian per leaf
@@ -31,6 +32,31 @@ public record RankerSettings(int rounds, int earlyStopping, double learningRate,
 
     public RankerSettings withSeed(long value) {
         return new RankerSettings(rounds, earlyStopping, learningRate, maxDepth, minChildWeight, subsample, columnSample, threads, value);
+    }
+
+    /** One setting changed, by its record component name; for {@code --ranker key=value}. */
+    public RankerSettings with(String key, String value) {
+        int r = rounds, stop = earlyStopping, depth = maxDepth, t = threads;
+        double eta = learningRate, child = minChildWeight, rows = subsample, cols = columnSample;
+        long s = seed;
+        try {
+            switch (key) {
+                case "rounds" -> r = Integer.parseInt(value);
+                case "earlyStopping" -> stop = Integer.parseInt(value);
+                case "learningRate" -> eta = Double.parseDouble(value);
+                case "maxDepth" -> depth = Integer.parseInt(value);
+                case "minChildWeight" -> child = Double.parseDouble(value);
+                case "subsample" -> rows = Double.parseDouble(value);
+                case "columnSample" -> cols = Double.parseDouble(value);
+                case "threads" -> t = Integer.parseInt(value);
+                case "seed" -> s = Long.parseLong(value);
+                default -> throw new IllegalArgumentException("Unknown ranker setting '" + key
+                        + "'; known: rounds, earlyStopping, learningRate, maxDepth, minChildWeight, subsample, columnSample, threads, seed");
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Cannot parse ranker setting " + key + "=" + value, e);
+        }
+        return new RankerSettings(r, stop, eta, depth, child, rows, cols, t, s);
     }
 
     Map<String, Object> xgboostParams(List<Integer> monotone) {

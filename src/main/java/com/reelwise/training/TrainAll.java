@@ -81,6 +81,9 @@ public final class TrainAll implements Callable<Integer> {
     @Option(names = "--taste", description = "Taste autoencoder config override key=value, e.g. --taste epochs=1.")
     List<String> tasteOverrides = new ArrayList<>();
 
+    @Option(names = "--ranker", description = "Hybrid ranker setting override key=value, e.g. --ranker maxDepth=4.")
+    List<String> rankerOverrides = new ArrayList<>();
+
     @Option(names = "--history-people", description = "Train the sequential model and the taste autoencoder on the histories of the "
             + "release's first this many people (default: everyone); their shapes do not depend on it, so cost runs at scale use it.")
     int historyPeople = Integer.MAX_VALUE;
@@ -171,7 +174,7 @@ public final class TrainAll implements Callable<Integer> {
              GradientBoostedRanker ranker = HybridPipeline.trainRanker(source.data, release, RatingsReader.read(release), false, neumf, sequence, taste,
                      text.loadEmbeddings(), mood -> {
                          throw new IllegalStateException("training profiles have no mood sentence");
-                     }, RankerSettings.defaults().withSeed(seed), rankerPeople, true, target)) {
+                     }, overridden(RankerSettings.defaults().withSeed(seed), rankerOverrides, RankerSettings::with), rankerPeople, true, target)) {
             System.out.println("Hybrid ranker: " + target.toAbsolutePath() + " best round " + ranker.info().bestRound()
                     + ", stopping NDCG@10 " + ranker.info().validationNdcg() + ", gain " + ranker.importance());
         }
