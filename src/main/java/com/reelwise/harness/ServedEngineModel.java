@@ -206,7 +206,7 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
 
         Engine(Catalog catalog, CatalogEmbeddings embeddings, SourceCache.Trained sources, GradientBoostedRanker learned) {
             ranker = new CandidateRanker(catalog);
-            content = new ContentRecommender(new EmbeddingMatrix(embeddings, ranker), ranker, mood -> {
+            content = ContentRecommender.repeatable(new EmbeddingMatrix(embeddings, ranker), ranker, mood -> {
                 throw new IllegalStateException("no mood sentences in the offline protocols");
             });
             ncf = new NcfRecommender(sources.neumf(), ranker, null);

@@ -40,6 +40,16 @@ public final class ContentRecommender implements Recommender {
         this(embeddings, ranker, moodEncoder, new SimilarityRows(embeddings, SimilarityRows.defaultBudget()));
     }
 
+    /**
+     * Without the similarity-row cache, for training and evaluation. A profile's scores are a sum of its cached rows or
+     * one scan of the matrix, equal up to float rounding, and which one a request gets depends on when background loads
+     * finish; the ranker's training amplified that rounding into 38 or 94 boosting rounds at one seed, so work that must
+     * repeat bit for bit always scans.
+     */
+    public static ContentRecommender repeatable(EmbeddingMatrix embeddings, CandidateRanker ranker, Function<String, float[]> moodEncoder) {
+        return new ContentRecommender(embeddings, ranker, moodEncoder, new SimilarityRows(embeddings, 0));
+    }
+
     public ContentRecommender(EmbeddingMatrix embeddings, CandidateRanker ranker, Function<String, float[]> moodEncoder, SimilarityRows rows) {
         this.embeddings = embeddings;
         this.rows = rows;

@@ -49,7 +49,7 @@ public final class HybridPipeline {
         Catalog catalog = new CatalogLoader(dataDir, ratedOnly).load(Optional.of(dataset),
                 ratings.restrictedTo(split.trainInteractions(ratings.movies().size())));
         CandidateRanker ranker = new CandidateRanker(catalog);
-        ContentRecommender content = new ContentRecommender(new EmbeddingMatrix(embeddings, ranker), ranker, mood);
+        ContentRecommender content = ContentRecommender.repeatable(new EmbeddingMatrix(embeddings, ranker), ranker, mood);
         NcfRecommender ncf = neumf == null ? null : new NcfRecommender(neumf, ranker, null);
         HistorySource next = sequence == null ? null : new HistorySource(sequence, ranker, "Next watch");
         HistorySource tasteSource = taste == null ? null : new HistorySource(taste, ranker, "The taste autoencoder");

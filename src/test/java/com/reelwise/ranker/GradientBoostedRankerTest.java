@@ -48,4 +48,24 @@ class GradientBoostedRankerTest {
             assertTrue(ranker.info().bestRound() >= 1 && ranker.info().bestRound() < 200, "best round " + ranker.info().bestRound());
         }
     }
+
+    /** Two native threads and row sampling: the ranker's own part of training repeats bit for bit. */
+    @Test
+    void theSameDataAndSeedGiveTheSameRanker() {
+        RankerSettings settings = new RankerSettings(60, 0, 0.05, 6, 1, 0.8, 0.9, 2, 43);
+        float[] rows = new float[200];
+        Random random = new Random(3);
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = (float) random.nextGaussian();
+        }
+        float[] first;
+        try (GradientBoostedRanker ranker = train(settings)) {
+            first = ranker.score(rows, 100);
+        }
+        for (int run = 0; run < 5; run++) {
+            try (GradientBoostedRanker ranker = train(settings)) {
+                org.junit.jupiter.api.Assertions.assertArrayEquals(first, ranker.score(rows, 100), "run " + run);
+            }
+        }
+    }
 }

@@ -142,4 +142,22 @@ class ContentRecommenderTest {
         assertThatThrownBy(() -> none.scores(Profile.liking(List.of(1, 2, 3)))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("has a text description yet");
     }
+
+    @Test
+    void cachedRowsRoundDifferentlyFromTheScanSoRepeatableWorkNeverReadsThem() {
+        Profile five = Profile.liking(List.of(1, 4, 7, 12, 19));
+        EmbeddingMatrix matrix = new EmbeddingMatrix(embeddings(), ranker);
+        ContentRecommender cached = new ContentRecommender(matrix, ranker, ContentRecommenderTest::romanceMood,
+                new SimilarityRows(matrix, 1 << 20, Runnable::run));
+        ContentRecommender repeatable = ContentRecommender.repeatable(matrix, ranker, ContentRecommenderTest::romanceMood);
+        float[] scan = cached.scores(five);
+        float[] fromRows = cached.scores(five);
+        float[] before = repeatable.scores(five);
+        repeatable.similarityRows().warm(five.liked().stream().map(ranker::position).toList());
+        // the two paths agree to float rounding, not bit for bit: which one a request took changed the ranker's training
+        assertThat(fromRows).containsExactly(scan, org.assertj.core.data.Offset.offset(1e-5f));
+        assertThat(fromRows).as("this profile's row sums happen to round as the scan does").isNotEqualTo(scan);
+        assertThat(before).containsExactly(scan);
+        assertThat(repeatable.scores(five)).containsExactly(before);
+    }
 }
