@@ -1,8 +1,10 @@
 package com.reelwise.ranker;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -38,7 +40,7 @@ class GradientBoostedRankerTest {
             assertEquals(25, ranker.info().bestRound());
             float[] rows = {2, 0, 0, 0, -2, 0};
             float[] scores = ranker.score(rows, 3);
-            assertTrue(scores[0] > scores[1] && scores[1] > scores[2], java.util.Arrays.toString(scores));
+            assertTrue(scores[0] > scores[1] && scores[1] > scores[2], Arrays.toString(scores));
         }
     }
 
@@ -64,7 +66,7 @@ class GradientBoostedRankerTest {
         }
         for (int run = 0; run < 5; run++) {
             try (GradientBoostedRanker ranker = train(settings)) {
-                org.junit.jupiter.api.Assertions.assertArrayEquals(first, ranker.score(rows, 100), "run " + run);
+                assertArrayEquals(first, ranker.score(rows, 100), "run " + run);
             }
         }
     }

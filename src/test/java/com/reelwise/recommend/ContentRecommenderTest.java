@@ -2,6 +2,7 @@ package com.reelwise.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.Movie;
@@ -155,7 +156,7 @@ class ContentRecommenderTest {
         float[] before = repeatable.scores(five);
         repeatable.similarityRows().warm(five.liked().stream().map(ranker::position).toList());
         // the two paths agree to float rounding, not bit for bit: which one a request took changed the ranker's training
-        assertThat(fromRows).containsExactly(scan, org.assertj.core.data.Offset.offset(1e-5f));
+        assertThat(fromRows).containsExactly(scan, offset(1e-5f));
         assertThat(fromRows).as("this profile's row sums happen to round as the scan does").isNotEqualTo(scan);
         assertThat(before).containsExactly(scan);
         assertThat(repeatable.scores(five)).containsExactly(before);
