@@ -28,6 +28,7 @@ import com.reelwise.recommend.Profile;
 import com.reelwise.recommend.RecommendationRequest;
 import com.reelwise.recommend.Recommender;
 import com.reelwise.text.CatalogEmbeddings;
+import com.reelwise.training.ConfigOverrides;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -97,14 +98,8 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
 
     /** Ranker settings changed for a run, system property {@code reelwise.hybrid.ranker} as "key=value,key=value" (default: none). */
     private static RankerSettings rankerSettings(long seed) {
-        RankerSettings settings = RankerSettings.defaults().withSeed(seed);
-        for (String kv : System.getProperty("reelwise.hybrid.ranker", "").split(",")) {
-            if (!kv.isBlank()) {
-                String[] parts = kv.split("=", 2);
-                settings = settings.with(parts[0].trim(), parts.length > 1 ? parts[1].trim() : "");
-            }
-        }
-        return settings;
+        List<String> overrides = Arrays.stream(System.getProperty("reelwise.hybrid.ranker", "").split(",")).filter(kv -> !kv.isBlank()).toList();
+        return ConfigOverrides.applied(RankerSettings.defaults().withSeed(seed), overrides, RankerSettings::with);
     }
 
     ServedEngineModel(long seed, ContentMethods content) {

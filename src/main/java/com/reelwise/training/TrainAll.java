@@ -102,16 +102,16 @@ public final class TrainAll implements Callable<Integer> {
                 new CommandLine(this), "No MovieLens release '" + source.dataset + "' in " + source.data.toAbsolutePath()));
         Clock clock = Clock.systemUTC();
         if (models.contains("ncf")) {
-            NeuMfConfig config = overridden(NeuMfConfig.defaults().withSeed(seed), ncfOverrides, NeuMfConfig::with);
+            NeuMfConfig config = ConfigOverrides.applied(NeuMfConfig.defaults().withSeed(seed), ncfOverrides, NeuMfConfig::with);
             TrainNeuMf.Result ncf = TrainNeuMf.train(source.data, source.dataset, out.resolve("ncf"), Path.of("model-training", "ncf", "runs"), config, true);
             System.out.println("NeuMF: " + ncf.artifactDir().toAbsolutePath() + " " + ncf.metrics());
         }
         if (models.contains("sequence")) {
-            SasRecConfig config = overridden(SasRecConfig.defaults().withSeed(seed), sequenceOverrides, SasRecConfig::with);
+            SasRecConfig config = ConfigOverrides.applied(SasRecConfig.defaults().withSeed(seed), sequenceOverrides, SasRecConfig::with);
             TrainSasRec.Result sequence = TrainSasRec.train(source.data, source.dataset, out.resolve("sequence"),
                     Path.of("model-training", "sequence", "runs"), config, historyPeople, true, TrainingProgress.NONE, clock);
             System.out.println("Next watch: " + sequence.artifactDir().toAbsolutePath() + " " + sequence.metrics());
-            DaeConfig tasteConfig = overridden(DaeConfig.defaults().withSeed(seed), tasteOverrides, DaeConfig::with);
+            DaeConfig tasteConfig = ConfigOverrides.applied(DaeConfig.defaults().withSeed(seed), tasteOverrides, DaeConfig::with);
             TrainSasRec.Result taste = TrainSasRec.trainTaste(source.data, source.dataset, out.resolve("taste"), Path.of("model-training", "sequence", "runs"),
                     tasteConfig, historyPeople, true, TrainingProgress.NONE, clock);
             System.out.println("Taste autoencoder: " + taste.artifactDir().toAbsolutePath() + " " + taste.metrics());
@@ -147,20 +147,6 @@ public final class TrainAll implements Callable<Integer> {
         }
     }
 
-    /** One "key=value" override of a config record's component. */
-    private interface ConfigOverride<C> {
-        C with(C config, String key, String value);
-    }
-
-    /** The config with each "key=value" of {@code overrides} applied in order. */
-    private static <C> C overridden(C config, List<String> overrides, ConfigOverride<C> override) {
-        for (String kv : overrides) {
-            String[] parts = kv.split("=", 2);
-            config = override.with(config, parts[0].trim(), parts.length > 1 ? parts[1].trim() : "");
-        }
-        return config;
-    }
-
     private void trainHybrid(MovieLensDataset release, Clock clock) throws IOException {
         Path ncfDir = RunFolders.newest(out.resolve("ncf"), release.name(), "config.json").orElseThrow(() -> missing("ncf"));
         Path sequenceDir = RunFolders.newest(out.resolve("sequence"), release.name(), "config.json").orElseThrow(() -> missing("sequence"));
@@ -174,7 +160,7 @@ public final class TrainAll implements Callable<Integer> {
              GradientBoostedRanker ranker = HybridPipeline.trainRanker(source.data, release, RatingsReader.read(release), false, neumf, sequence, taste,
                      text.loadEmbeddings(), mood -> {
                          throw new IllegalStateException("training profiles have no mood sentence");
-                     }, overridden(RankerSettings.defaults().withSeed(seed), rankerOverrides, RankerSettings::with), rankerPeople, true, target)) {
+                     }, ConfigOverrides.applied(RankerSettings.defaults().withSeed(seed), rankerOverrides, RankerSettings::with), rankerPeople, true, target)) {
             System.out.println("Hybrid ranker: " + target.toAbsolutePath() + " best round " + ranker.info().bestRound()
                     + ", stopping NDCG@10 " + ranker.info().validationNdcg() + ", gain " + ranker.importance());
         }
