@@ -25,11 +25,18 @@ for seed in $seeds; do
     "--reelwise.db.url=jdbc:h2:file:$out/db-$seed/people;AUTO_SERVER=FALSE" > "$out/app-$seed.log" 2>&1 &
   pid=$!
   trap 'kill $pid 2>/dev/null || true' EXIT
-  # ready when the hybrid ranker and the content model say so
-  until curl -sf "http://localhost:$port/api/models" | python3 -c '
+  # ready when the hybrid ranker and the content model say so; a model the app cannot use (a jar older than the
+  # ranker's features, say) ends the run with the app's reason instead of waiting forever
+  while true; do
+    state=$(curl -sf "http://localhost:$port/api/models" | python3 -c '
 import json, sys
-states = {i["model"]: i["state"] for i in json.load(sys.stdin)["items"]}
-sys.exit(0 if states.get("Hybrid ranker") == "READY" and states.get("Content (sentence encoder)") == "READY" else 1)' 2>/dev/null; do
+items = {i["model"]: i for i in json.load(sys.stdin)["items"]}
+needed = ("Hybrid ranker", "Content (sentence encoder)")
+broken = [m + ": " + items[m]["message"] for m in needed if items.get(m, {}).get("state") == "UNAVAILABLE"]
+ready = all(items.get(m, {}).get("state") == "READY" for m in needed)
+print("broken " + " | ".join(broken) if broken else "ready" if ready else "waiting")' 2>/dev/null || echo waiting)
+    [ "$state" = ready ] && break
+    case "$state" in broken*) echo "seed $seed: ${state#broken }"; exit 1;; esac
     kill -0 $pid 2>/dev/null || { echo "seed $seed: the app stopped, see $out/app-$seed.log"; exit 1; }
     sleep 1
   done
