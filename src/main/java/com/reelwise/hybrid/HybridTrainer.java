@@ -37,7 +37,7 @@ public final class HybridTrainer {
      * protocols tie or gain (model-training/eval/README.md).
      */
     static final double COLD_SHARE = 0.15;
-    /** Share of people whose queries stop the boosting (early stopping), seeded. */
+    /** Share of people held out of the ranker's training to report its NDCG@10 (and stop it, if early stopping is on), seeded. */
     static final double STOPPING_SHARE = 0.15;
 
     /** One person's profile and the films they watched next (movie ids). {@code person} groups queries of the same person. */
