@@ -180,7 +180,7 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         method.setItems(Method.values());
         method.setItemLabelGenerator(MethodLabels::of);
         method.setValue(Method.HYBRID);
-        alpha.setTitle("Middle: the hybrid's learned balance; it starts a little left of it. Left leans on what the films "
+        alpha.setTitle("Middle: the learned ranker alone. Left leans on what the films "
                 + "are about, right on what people with tastes like yours watched.");
         discovery.setTitle("Right lifts films fewer people know.");
         // Starts at the default balance (the ranker alone), before the live re-rank listener.
