@@ -67,11 +67,19 @@ public final class ColdStartEvaluation {
         all.add(NamedModel.of("popular-tmdb", () -> new FixedScores("popular-tmdb", votes)));
         all.add(new NamedModel("random", RandomScores::new));
         all.addAll(methods);
-        return run(dataset, ratings, ColdStartSplit.of(ratings, protocol), protocol, all);
+        // under cold start any film a person rated may be a held-out one: their horizon is their latest rating
+        ReleaseHorizon horizon = protocol.releasedOnly()
+                ? ReleaseHorizon.of(catalog, ratings, com.reelwise.ratings.TimeOrder.of(ratings, 0f)) : null;
+        return run(dataset, ratings, ColdStartSplit.of(ratings, protocol), protocol, all, horizon);
     }
 
     List<EvaluationResult> run(MovieLensDataset dataset, Ratings ratings, ColdStartSplit split, Protocol protocol,
                                List<NamedModel> methods) {
+        return run(dataset, ratings, split, protocol, methods, null);
+    }
+
+    private List<EvaluationResult> run(MovieLensDataset dataset, Ratings ratings, ColdStartSplit split, Protocol protocol,
+                                       List<NamedModel> methods, ReleaseHorizon horizon) {
         Instant started = Instant.now();
         int evaluated = 0;
         for (int[] liked : split.liked()) {
@@ -84,7 +92,7 @@ public final class ColdStartEvaluation {
         List<EvaluationResult> results = new ArrayList<>();
         for (NamedModel method : methods) {
             results.addAll(EvaluationRunner.fitAndScore(method, rows, dataset, ratings, split.train(), split.emptyValidation(),
-                    split.trainOrder(), model -> score(model, split, protocol, vectors)));
+                    split.trainOrder(), model -> score(model, split, protocol, vectors, horizon)));
         }
         ResultWriter.write(resultsDir, dataset.name() + "_" + protocol.name() + "_" + RunFolders.STAMP.format(started), results);
         return results;
@@ -102,6 +110,11 @@ public final class ColdStartEvaluation {
 
     /** The metrics with each evaluated user's Recall and NDCG (users ascending). */
     static UserScores score(RankingModel model, ColdStartSplit split, Protocol protocol, float[][] itemVectors) {
+        return score(model, split, protocol, itemVectors, null);
+    }
+
+    /** As above; with a horizon, a held-out film released after the person's latest rating year is not their candidate. */
+    static UserScores score(RankingModel model, ColdStartSplit split, Protocol protocol, float[][] itemVectors, ReleaseHorizon horizon) {
         int[] cutoffs = protocol.cutoffs();
         double[] recall = new double[cutoffs.length];
         double[] ndcg = new double[cutoffs.length];
@@ -119,7 +132,9 @@ public final class ColdStartEvaluation {
                 continue;
             }
             model.scores(u, scores);
-            int[] top = Metrics.topK(scores, protocol.maxCutoff(), item -> !candidate[item]);
+            int user = u;
+            int[] top = Metrics.topK(scores, protocol.maxCutoff(),
+                    item -> !candidate[item] || horizon != null && horizon.unreleased(user, item));
             double[] values = new double[2 * cutoffs.length];
             for (int c = 0; c < cutoffs.length; c++) {
                 values[2 * c] = Metrics.recall(top, truth, cutoffs[c]);

@@ -1,5 +1,6 @@
 package com.reelwise.eval;
 
+import com.reelwise.catalog.CatalogLoader;
 import com.reelwise.memory.DoesNotFitException;
 import com.reelwise.ratings.Interactions;
 import com.reelwise.ratings.MovieLensDataset;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,14 +89,27 @@ public final class EvaluationRunner {
         }
         float[][] vectors = dataset == null || itemVectors == null ? null : itemVectors.of(dataset, ratings);
         Rows rows = new Rows(datasetName, protocol, evaluatedUsers, started.toString());
+        ReleaseHorizon horizon = protocol.releasedOnly() ? horizon(dataset, ratings, split) : null;
         List<EvaluationResult> results = new ArrayList<>();
         for (NamedModel method : methods) {
             results.addAll(fitAndScore(method, rows, dataset, ratings, split.train(), split.validation(), split.knownOrder(),
-                    model -> evaluator.score(model, split, protocol, vectors)));
+                    model -> evaluator.score(model, split, protocol, vectors, horizon)));
         }
         Path file = ResultWriter.write(resultsDir, datasetName + "_" + protocol.name() + "_" + RunFolders.STAMP.format(started), results);
         LOG.info("Results written to {} (and .csv)", file);
         return results;
+    }
+
+    /** Each person's horizon is the year of their latest test rating; films' years come from the release's titles. */
+    private static ReleaseHorizon horizon(MovieLensDataset dataset, Ratings ratings, Split split) {
+        if (dataset == null) {
+            throw new IllegalArgumentException("a -released protocol needs a MovieLens release (film years, rating times)");
+        }
+        int[][] test = new int[split.numUsers()][];
+        for (int u = 0; u < test.length; u++) {
+            test[u] = split.test().itemsOf(u);
+        }
+        return ReleaseHorizon.of(new CatalogLoader(dataset.dir().getParent(), false).load(Optional.of(dataset), ratings), ratings, test);
     }
 
     /** What every row of one run shares. */

@@ -42,8 +42,16 @@ final class Evaluator {
 
     /** The metrics with each evaluated user's values of the ranking metrics (users ascending). */
     UserScores score(RankingModel model, Split split, Protocol protocol, float[][] itemVectors) {
+        return score(model, split, protocol, itemVectors, null);
+    }
+
+    /** As above; with a horizon (full ranking only), films released after a person's test year are not candidates. */
+    UserScores score(RankingModel model, Split split, Protocol protocol, float[][] itemVectors, ReleaseHorizon horizon) {
+        if (horizon != null && protocol.leaveOneOut()) {
+            throw new IllegalArgumentException("leave-one-out ranks its sampled films; a release horizon applies to full ranking");
+        }
         int[] users = evaluatedUsers(split, protocol);
-        UserResult[] results = scoreEach(model, split, protocol, itemVectors, users);
+        UserResult[] results = scoreEach(model, split, protocol, itemVectors, users, horizon);
         return summarise(results, split, protocol, itemVectors != null);
     }
 
@@ -67,7 +75,8 @@ final class Evaluator {
         return users;
     }
 
-    private UserResult[] scoreEach(RankingModel model, Split split, Protocol protocol, float[][] itemVectors, int[] users) {
+    private UserResult[] scoreEach(RankingModel model, Split split, Protocol protocol, float[][] itemVectors, int[] users,
+                                   ReleaseHorizon horizon) {
         UserResult[] results = new UserResult[users.length];
         ThreadLocal<float[]> buffers = ThreadLocal.withInitial(() -> new float[split.numItems()]);
         // once per split: merging train and validation reads every interaction (per person, it grew as people x ratings)
@@ -78,7 +87,7 @@ final class Evaluator {
             pool.submit(() -> IntStream.range(0, users.length).parallel().forEach(k -> {
                 float[] scores = buffers.get();
                 model.scores(users[k], scores);
-                results[k] = scoreOne(users[k], scores, split, known, protocol, itemVectors);
+                results[k] = scoreOne(users[k], scores, split, known, protocol, itemVectors, horizon);
                 bar.step();
             })).get();
         } catch (InterruptedException e) {
@@ -92,7 +101,8 @@ final class Evaluator {
         return results;
     }
 
-    private static UserResult scoreOne(int u, float[] scores, Split split, Interactions known, Protocol protocol, float[][] itemVectors) {
+    private static UserResult scoreOne(int u, float[] scores, Split split, Interactions known, Protocol protocol, float[][] itemVectors,
+                                       ReleaseHorizon horizon) {
         Map<String, Double> metrics = new LinkedHashMap<>();
         int[] top = null;
         boolean[] hits = null;
@@ -104,7 +114,8 @@ final class Evaluator {
                 metrics.put("NDCG@" + cutoff, Metrics.ndcgOfRank(rank, cutoff));
             }
         } else {
-            top = Metrics.topK(scores, protocol.maxCutoff(), item -> known.contains(u, item));
+            top = Metrics.topK(scores, protocol.maxCutoff(),
+                    item -> known.contains(u, item) || horizon != null && horizon.unreleased(u, item));
             int[] truth = split.test().itemsOf(u);
             for (int cutoff : protocol.cutoffs()) {
                 metrics.put("Recall@" + cutoff, Metrics.recall(top, truth, cutoff));

@@ -8,7 +8,9 @@ import java.util.Objects;
  * How data is split and scored; written beside every result so a number can always be traced
  * back to the exact protocol.
  *
- * @param name               "loo-99neg", "full-ranking" or "cold-start"
+ * @param name               "loo-99neg", "full-ranking" or "cold-start"; "full-ranking-released" and
+ *                           "cold-start-released" rank only films released by the year of the person's latest
+ *                           rating asked about ({@link ReleaseHorizon})
  * @param negatives          sampled negatives per test item (loo-99neg only; 0 for full-ranking)
  * @param testFraction       share of each user's interactions, latest by time, held out as test
  *                           (full-ranking; loo-99neg always holds out exactly one)
@@ -32,11 +34,15 @@ public record Protocol(String name, int negatives, double testFraction, double v
     public static final String LOO_99NEG = "loo-99neg";
     public static final String FULL_RANKING = "full-ranking";
     public static final String COLD_START = "cold-start";
+    private static final String RELEASED = "-released";
+    public static final String FULL_RANKING_RELEASED = FULL_RANKING + RELEASED;
+    public static final String COLD_START_RELEASED = COLD_START + RELEASED;
+    private static final java.util.List<String> NAMES = java.util.List.of(LOO_99NEG, FULL_RANKING, COLD_START,
+            FULL_RANKING_RELEASED, COLD_START_RELEASED);
 
     public Protocol {
-        if (!name.equals(LOO_99NEG) && !name.equals(FULL_RANKING) && !name.equals(COLD_START)) {
-            throw new IllegalArgumentException("Unknown protocol " + name + "; expected " + LOO_99NEG + ", " + FULL_RANKING
-                    + " or " + COLD_START);
+        if (!NAMES.contains(name)) {
+            throw new IllegalArgumentException("Unknown protocol " + name + "; expected one of " + String.join(", ", NAMES));
         }
         // Three positives leave at least one for each of train, validation and test.
         if (minInteractions < 3) {
@@ -66,9 +72,28 @@ public record Protocol(String name, int negatives, double testFraction, double v
         return new Protocol(COLD_START, 0, 0.1, 0.2, 5, 4f, new int[] {10}, seed);
     }
 
-    /** True for cold-start: whole movies, not interactions, are held out. */
+    /** True for cold-start (either candidate set): whole movies, not interactions, are held out. */
     public boolean coldStart() {
-        return name.equals(COLD_START);
+        return name.equals(COLD_START) || name.equals(COLD_START_RELEASED);
+    }
+
+    /** True when only films released by the year of each person's latest rating asked about are ranked. */
+    public boolean releasedOnly() {
+        return name.endsWith(RELEASED);
+    }
+
+    /** Full ranking with only films released by the year of each person's latest test rating as candidates. */
+    public static Protocol fullRankingReleased(long seed) {
+        Protocol full = fullRanking(seed);
+        return new Protocol(FULL_RANKING_RELEASED, full.negatives, full.testFraction, full.validationFraction, full.minInteractions,
+                full.ratingThreshold, full.cutoffs, seed);
+    }
+
+    /** Cold start with only the held-out films released by the year of each person's latest rating as candidates. */
+    public static Protocol coldStartReleased(long seed) {
+        Protocol cold = coldStart(seed);
+        return new Protocol(COLD_START_RELEASED, cold.negatives, cold.testFraction, cold.validationFraction, cold.minInteractions,
+                cold.ratingThreshold, cold.cutoffs, seed);
     }
 
     /** The default configuration of a protocol by its name. */
@@ -77,8 +102,9 @@ public record Protocol(String name, int negatives, double testFraction, double v
             case LOO_99NEG -> loo99neg(seed);
             case FULL_RANKING -> fullRanking(seed);
             case COLD_START -> coldStart(seed);
-            default -> throw new IllegalArgumentException("Unknown protocol " + name + "; expected " + LOO_99NEG + ", "
-                    + FULL_RANKING + " or " + COLD_START);
+            case FULL_RANKING_RELEASED -> fullRankingReleased(seed);
+            case COLD_START_RELEASED -> coldStartReleased(seed);
+            default -> throw new IllegalArgumentException("Unknown protocol " + name + "; expected one of " + String.join(", ", NAMES));
         };
     }
 

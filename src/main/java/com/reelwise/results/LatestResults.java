@@ -18,8 +18,9 @@ public record LatestResults(Path dir, List<EvaluationRow> rows, List<String> pro
 
     private static final List<String> DATASET_ORDER = List.of("ml-latest-small", "ml-100k");
 
-    /** Protocols in the order a reader meets them: the paper protocol, the strict one, then cold start. */
-    private static final List<String> PROTOCOL_ORDER = List.of("loo-99neg", "full-ranking", "cold-start");
+    /** Protocols in the order a reader meets them: the paper protocol, the strict one, then cold start; each before its released-films variant. */
+    private static final List<String> PROTOCOL_ORDER = List.of("loo-99neg", "full-ranking", "full-ranking-released",
+            "cold-start", "cold-start-released");
 
     public static final Comparator<String> PROTOCOLS = Comparator
             .comparingInt((String p) -> PROTOCOL_ORDER.contains(p) ? PROTOCOL_ORDER.indexOf(p) : PROTOCOL_ORDER.size())

@@ -44,8 +44,8 @@ public final class MetricNames {
     public static String primary(String protocol, Set<String> available) {
         List<String> preference = switch (protocol) {
             case "loo-99neg" -> List.of("HR@10", "NDCG@10");
-            case "full-ranking" -> List.of("Recall@20", "Recall@10", "NDCG@10");
-            case "cold-start" -> List.of("Recall@10", "NDCG@10");
+            case "full-ranking", "full-ranking-released" -> List.of("Recall@20", "Recall@10", "NDCG@10");
+            case "cold-start", "cold-start-released" -> List.of("Recall@10", "NDCG@10");
             default -> List.of("HR@10", "Recall@20", "Recall@10", "NDCG@10");
         };
         return preference.stream().filter(available::contains).findFirst()

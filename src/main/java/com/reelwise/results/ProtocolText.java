@@ -15,6 +15,8 @@ public final class ProtocolText {
             case "loo-99neg" -> "Leave-one-out against 99 sampled movies (loo-99neg)";
             case "full-ranking" -> "Full ranking of the whole catalog (full-ranking)";
             case "cold-start" -> "Cold start: movies nobody has rated (cold-start)";
+            case "full-ranking-released" -> "Full ranking of the films already out at the time (full-ranking-released)";
+            case "cold-start-released" -> "Cold start among the films already out at the time (cold-start-released)";
             default -> "Protocol " + protocol;
         };
     }
@@ -34,6 +36,11 @@ public final class ProtocolText {
                     + number(config, "minInteractions", "5") + " ratings are removed from all training; people who rated one "
                     + "of them " + number(config, "ratingThreshold", "4") + " or more must find it among all the removed "
                     + "movies. Only a movie's text (or its TMDB popularity) can score a movie no one has rated.";
+            case "full-ranking-released" -> describe("full-ranking", config, null, null) + " Only films released by the year of "
+                    + "the person's latest hidden rating are ranked: someone who rated in 1999 could not have watched a 2014 film, "
+                    + "and a person using Reelwise today can watch both.";
+            case "cold-start-released" -> describe("cold-start", config, null, null) + " Only the removed movies released by the "
+                    + "year of the person's latest rating are ranked for them.";
             default -> "Configuration as written in the result file: " + (config.isEmpty() ? "none recorded" : config) + ".";
         };
         StringBuilder out = new StringBuilder(body);

@@ -99,6 +99,9 @@ public final class ResultsReading {
             case "full-ranking" -> "Hiding the latest fifth of each person's films in " + dataset + " and ranking every film they had not seen";
             case "loo-99neg" -> "Hiding each person's latest film in " + dataset + " among 99 random others";
             case "cold-start" -> "Ranking films nobody in " + dataset + " had rated yet";
+            case "full-ranking-released" -> "Hiding the latest fifth of each person's films in " + dataset
+                    + " and ranking every film they had not seen that was out by then";
+            case "cold-start-released" -> "Ranking films nobody in " + dataset + " had rated yet, among those out by then";
             default -> dataset + ", " + protocol;
         };
     }
@@ -200,6 +203,8 @@ public final class ResultsReading {
             case "loo-99neg" -> "leave-one-out";
             case "full-ranking" -> "full ranking";
             case "cold-start" -> "cold start";
+            case "full-ranking-released" -> "full ranking, films out by then";
+            case "cold-start-released" -> "cold start, films out by then";
             default -> protocol;
         };
     }
