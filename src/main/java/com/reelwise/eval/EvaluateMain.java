@@ -36,7 +36,7 @@ public final class EvaluateMain implements Callable<List<EvaluationResult>> {
     List<String> datasets;
 
     @Option(names = "--protocols", split = ",", defaultValue = Protocol.LOO_99NEG + "," + Protocol.FULL_RANKING,
-            description = "loo-99neg, full-ranking, cold-start (default: ${DEFAULT-VALUE}).")
+            description = "loo-99neg, full-ranking, cold-start, full-ranking-released, cold-start-released (default: ${DEFAULT-VALUE}).")
     List<String> protocols;
 
     @Option(names = "--methods", split = ",", defaultValue = "popular,itemknn,ease,mf", description = "Methods (default: ${DEFAULT-VALUE}).")
