@@ -84,16 +84,17 @@ public record Protocol(String name, int negatives, double testFraction, double v
 
     /** Full ranking with only films released by the year of each person's latest test rating as candidates. */
     public static Protocol fullRankingReleased(long seed) {
-        Protocol full = fullRanking(seed);
-        return new Protocol(FULL_RANKING_RELEASED, full.negatives, full.testFraction, full.validationFraction, full.minInteractions,
-                full.ratingThreshold, full.cutoffs, seed);
+        return fullRanking(seed).renamed(FULL_RANKING_RELEASED);
     }
 
     /** Cold start with only the held-out films released by the year of each person's latest rating as candidates. */
     public static Protocol coldStartReleased(long seed) {
-        Protocol cold = coldStart(seed);
-        return new Protocol(COLD_START_RELEASED, cold.negatives, cold.testFraction, cold.validationFraction, cold.minInteractions,
-                cold.ratingThreshold, cold.cutoffs, seed);
+        return coldStart(seed).renamed(COLD_START_RELEASED);
+    }
+
+    /** The same settings under another name: a released variant splits and scores as its parent does. */
+    private Protocol renamed(String other) {
+        return new Protocol(other, negatives, testFraction, validationFraction, minInteractions, ratingThreshold, cutoffs, seed);
     }
 
     /** The default configuration of a protocol by its name. */
