@@ -51,7 +51,8 @@ public final class TrainAll implements Callable<Integer> {
     DatasetOptions source;
 
     @Option(names = "--models", split = ",", defaultValue = "ncf,sequence,text,hybrid,stars",
-            description = "Which models, comma-separated (default: ${DEFAULT-VALUE}); hybrid reads the newest of the others.")
+            description = "Which models, comma-separated (default: ${DEFAULT-VALUE}); sequence also trains the taste autoencoder, "
+                    + "taste trains it alone; hybrid reads the newest of the others.")
     List<String> models;
 
     @Option(names = "--out", defaultValue = "models", description = "Models folder (default: ${DEFAULT-VALUE}).")
@@ -111,6 +112,8 @@ public final class TrainAll implements Callable<Integer> {
             TrainSasRec.Result sequence = TrainSasRec.train(source.data, source.dataset, out.resolve("sequence"),
                     Path.of("model-training", "sequence", "runs"), config, historyPeople, true, TrainingProgress.NONE, clock);
             System.out.println("Next watch: " + sequence.artifactDir().toAbsolutePath() + " " + sequence.metrics());
+        }
+        if (models.contains("sequence") || models.contains("taste")) {
             DaeConfig tasteConfig = ConfigOverrides.applied(DaeConfig.defaults().withSeed(seed), tasteOverrides, DaeConfig::with);
             TrainSasRec.Result taste = TrainSasRec.trainTaste(source.data, source.dataset, out.resolve("taste"), Path.of("model-training", "sequence", "runs"),
                     tasteConfig, historyPeople, true, TrainingProgress.NONE, clock);
