@@ -2,7 +2,7 @@ package com.reelwise.ui;
 
 import com.reelwise.recommend.Method;
 
-/** What each method is called on every page: the one owner of the names a person picks from. */
+/** What each method is called on every page, and what it is good for: the one owner of the words a person picks by. */
 final class MethodLabels {
 
     private MethodLabels() {
@@ -16,6 +16,22 @@ final class MethodLabels {
             case CONTENT -> "Content";
             case CLUSTER -> "Cluster explore";
             case POPULAR -> "Popular";
+        };
+    }
+
+    /**
+     * One line under the method menu on what a list made this way is like, as measured on the taste panel
+     * (model-training/eval/README.md, 2026-12-07: of 24 well-known tastes, the hybrid's lists matched 23, content's
+     * 14, NeuMF's 2 and next watch's 1; the last two mostly gave widely liked films from a few picks).
+     */
+    static String hint(Method method) {
+        return switch (method) {
+            case HYBRID -> "Every source weighed together by a learned ranker: the best lists here.";
+            case NEXT -> "What people watched after films like your latest; from a few picks it mostly proposes what many watch next.";
+            case NCF -> "What people who liked your films rated; from a few picks it leans on widely liked films.";
+            case CONTENT -> "Films whose story and style are closest to yours; it tends to stay in your films' decades.";
+            case CLUSTER -> "Groups of similar films: more of yours, nearby ones you have not touched, or each group's best known.";
+            case POPULAR -> "The most rated films here, the same for everyone.";
         };
     }
 }

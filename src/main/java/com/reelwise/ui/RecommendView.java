@@ -180,6 +180,10 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         method.setItems(Method.values());
         method.setItemLabelGenerator(MethodLabels::of);
         method.setValue(Method.HYBRID);
+        method.setHelperText(MethodLabels.hint(Method.HYBRID));
+        // wide enough for its hint to read as a sentence, not a column
+        method.setWidth("20em");
+        method.setMaxWidth("100%");
         alpha.setTitle("Middle: the learned ranker alone. Left leans on what the films "
                 + "are about, right on what people with tastes like yours watched.");
         discovery.setTitle("Right lifts films fewer people know.");
@@ -190,6 +194,7 @@ public class RecommendView extends VerticalLayout implements BeforeEnterObserver
         diversity.slider().addValueChangeListener(e -> rerank());
         method.addValueChangeListener(e -> {
             boolean hybridChosen = e.getValue() == Method.HYBRID;
+            method.setHelperText(e.getValue() == null ? null : MethodLabels.hint(e.getValue()));
             alpha.setVisible(hybridChosen);
             discovery.setVisible(hybridChosen);
             if (e.isFromClient() && e.getValue() != null) {

@@ -114,6 +114,17 @@ class RecommendViewTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theMethodMenuSaysWhatTheChosenMethodIsGoodFor() {
+        Select<Method> menu = _get(Select.class, spec -> spec.withLabel("Method"));
+        assertThat(menu.getHelperText()).isEqualTo(MethodLabels.hint(Method.HYBRID)).contains("best lists");
+
+        HasValueUtilsKt._setValue(menu, Method.NEXT);
+
+        assertThat(menu.getHelperText()).isEqualTo(MethodLabels.hint(Method.NEXT)).contains("from a few picks");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void unavailableMethodShowsItsSentence() {
         pick(1);
         pick(2);
