@@ -15,6 +15,7 @@ import com.reelwise.sequence.HistoryModel;
 import com.reelwise.sequence.SasRecConfig;
 import com.reelwise.sequence.SasRecModel;
 import com.reelwise.sequence.SequenceScorer;
+import com.reelwise.training.ConfigOverrides;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -76,7 +77,7 @@ final class SourceCache {
         Interactions heldOut = holdout.heldOutInteractions(movieIds.length);
         HeldOutValidation validation = new HeldOutValidation(holdout.train(), holdout.heldOut());
         NeuMfConfig ncf = NeuMfConfig.defaults().withSeed(seed);
-        SasRecConfig sequence = SasRecConfig.defaults().withSeed(seed);
+        SasRecConfig sequence = sequenceSettings(seed);
         DaeConfig taste = DaeConfig.defaults().withSeed(seed);
         return new Trained(neumf(key, ncf, train, heldOut),
                 history(key, "sequence", sequence.toString(), "config.json", () -> SasRecModel.untrained(sequence, movieIds.length),
@@ -90,7 +91,7 @@ final class SourceCache {
     Trained everything(int[][] knownOrder, Interactions known, Trained chosen) {
         String key = EmbeddingCache.hash(List.of(dataset, Arrays.deepToString(knownOrder), Long.toString(seed)));
         NeuMfConfig ncf = NeuMfConfig.defaults().withSeed(seed).withEpochs(chosen.ncfEpochs());
-        SasRecConfig sequence = SasRecConfig.defaults().withSeed(seed).withEpochs(chosen.sequenceEpochs());
+        SasRecConfig sequence = sequenceSettings(seed).withEpochs(chosen.sequenceEpochs());
         DaeConfig taste = DaeConfig.defaults().withSeed(seed).withEpochs(chosen.tasteEpochs());
         Interactions none = Interactions.of(known.numUsers(), known.numItems(), new int[0], new int[0]);
         return new Trained(neumf(key, ncf, known, none),
@@ -99,6 +100,15 @@ final class SourceCache {
                 history(key, "taste", taste.toString(), "dae-config.json", () -> DaeModel.untrained(taste, movieIds.length),
                         knownOrder, null),
                 chosen.ncfEpochs(), chosen.sequenceEpochs(), chosen.tasteEpochs());
+    }
+
+    /**
+     * The sequential model's settings, changed for a run by system property {@code reelwise.sequence} as
+     * "key=value,key=value" (default: none); the cached models are keyed by the settings, so a change trains anew.
+     */
+    private static SasRecConfig sequenceSettings(long seed) {
+        List<String> overrides = Arrays.stream(System.getProperty("reelwise.sequence", "").split(",")).filter(kv -> !kv.isBlank()).toList();
+        return ConfigOverrides.applied(SasRecConfig.defaults().withSeed(seed), overrides, SasRecConfig::with);
     }
 
     private Path dir(String key, String kind, String config) {

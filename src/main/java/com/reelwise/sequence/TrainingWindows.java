@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
  * Next-film training examples cut from time-ordered histories: at every position the model reads the
@@ -18,6 +19,14 @@ record TrainingWindows(List<int[]> inputs, List<int[]> targets) {
 
     /** Windows of every history with at least two films. {@code histories} hold 0-based film indices. */
     static TrainingWindows of(int[][] histories, int maxLength) {
+        return of(histories, maxLength, 0, 0);
+    }
+
+    /**
+     * The windows above, then {@code shortCrops} more per history of five or more films: 3-10 consecutive films
+     * from anywhere in it, each taught the film after it (seeded). See {@link SasRecConfig#shortCrops()}.
+     */
+    static TrainingWindows of(int[][] histories, int maxLength, int shortCrops, long seed) {
         List<int[]> inputs = new ArrayList<>();
         List<int[]> targets = new ArrayList<>();
         for (int[] history : histories) {
@@ -29,6 +38,21 @@ record TrainingWindows(List<int[]> inputs, List<int[]> targets) {
                 for (int k = start; k < end; k++) {
                     x[k - start] = history[k] + 1;
                     y[k - start] = history[k + 1] + 1;
+                }
+                inputs.add(x);
+                targets.add(y);
+            }
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int[] history : histories) {
+            for (int c = 0; c < shortCrops && history.length >= 5; c++) {
+                int length = Math.min(history.length - 1, 3 + random.nextInt(8));
+                int start = random.nextInt(history.length - length);
+                int[] x = new int[length];
+                int[] y = new int[length];
+                for (int k = 0; k < length; k++) {
+                    x[k] = history[start + k] + 1;
+                    y[k] = history[start + k + 1] + 1;
                 }
                 inputs.add(x);
                 targets.add(y);

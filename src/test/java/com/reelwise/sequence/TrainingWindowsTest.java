@@ -48,4 +48,46 @@ class TrainingWindowsTest {
         }
         assertArrayEquals(new int[] {0, 7, 8, 0, 0, 9}, TrainingWindows.leftPadded(List.of(new int[] {7, 8}, new int[] {9}), 3));
     }
+
+    @Test
+    void shortCropsAreConsecutiveFilmsFromAnywhereEachTaughtTheNextFilm() {
+        int[] long30 = new int[30];
+        for (int k = 0; k < long30.length; k++) {
+            long30[k] = 100 + k;
+        }
+        int[][] histories = {long30, {0, 1, 2, 3}, {7, 8, 9, 10, 11}};
+        TrainingWindows plain = TrainingWindows.of(histories, 200);
+        TrainingWindows cropped = TrainingWindows.of(histories, 200, 6, 42);
+
+        assertEquals(plain.size() + 2 * 6, cropped.size(), "six crops per history of five or more films, none from the four-film one");
+        boolean startsAfterTheFirstFilm = false;
+        for (int w = plain.size(); w < cropped.size(); w++) {
+            int[] x = cropped.inputs().get(w);
+            int[] y = cropped.targets().get(w);
+            assertEquals(true, x.length >= 3 && x.length <= 10, "crop length " + x.length);
+            for (int k = 0; k < x.length; k++) {
+                assertEquals(x[k] + 1, y[k], "each film is taught the one after it in the history");
+                if (k > 0) {
+                    assertEquals(x[k - 1] + 1, x[k], "consecutive films");
+                }
+            }
+            startsAfterTheFirstFilm |= x[0] != long30[0] + 1 && x[0] != 7 + 1;
+        }
+        assertEquals(true, startsAfterTheFirstFilm, "crops come from the middle too, not only the sign-up films");
+        TrainingWindows again = TrainingWindows.of(histories, 200, 6, 42);
+        for (int w = 0; w < cropped.size(); w++) {
+            assertArrayEquals(cropped.inputs().get(w), again.inputs().get(w), "seeded");
+        }
+        for (int w = 0; w < plain.size(); w++) {
+            assertArrayEquals(plain.inputs().get(w), cropped.inputs().get(w), "the history's own windows come first, unchanged");
+        }
+    }
+
+    @Test
+    void aConfigSavedBeforeShortCropsReadsAsNone() throws Exception {
+        String saved = SasRecArtifacts.JSON.writeValueAsString(SasRecConfig.defaults()).replaceAll(",?\\s*\"shortCrops\"\\s*:\\s*\\d+", "");
+        assertEquals(false, saved.contains("shortCrops"));
+        assertEquals(0, SasRecArtifacts.JSON.readValue(saved, SasRecConfig.class).shortCrops());
+        assertEquals(20, SasRecConfig.defaults().with("shortCrops", "20").shortCrops());
+    }
 }
