@@ -32,15 +32,7 @@ record TrainingWindows(List<int[]> inputs, List<int[]> targets) {
         for (int[] history : histories) {
             int positions = history.length - 1;
             for (int end = positions; end > 0; end -= maxLength) {
-                int start = Math.max(0, end - maxLength);
-                int[] x = new int[end - start];
-                int[] y = new int[end - start];
-                for (int k = start; k < end; k++) {
-                    x[k - start] = history[k] + 1;
-                    y[k - start] = history[k + 1] + 1;
-                }
-                inputs.add(x);
-                targets.add(y);
+                addWindow(history, Math.max(0, end - maxLength), end, inputs, targets);
             }
         }
         SplittableRandom random = new SplittableRandom(seed);
@@ -48,17 +40,22 @@ record TrainingWindows(List<int[]> inputs, List<int[]> targets) {
             for (int c = 0; c < shortCrops && history.length >= 5; c++) {
                 int length = Math.min(history.length - 1, 3 + random.nextInt(8));
                 int start = random.nextInt(history.length - length);
-                int[] x = new int[length];
-                int[] y = new int[length];
-                for (int k = 0; k < length; k++) {
-                    x[k] = history[start + k] + 1;
-                    y[k] = history[start + k + 1] + 1;
-                }
-                inputs.add(x);
-                targets.add(y);
+                addWindow(history, start, start + length, inputs, targets);
             }
         }
         return new TrainingWindows(inputs, targets);
+    }
+
+    /** Positions {@code start} to {@code end - 1} of a history, each taught the film after it (films 1-based). */
+    private static void addWindow(int[] history, int start, int end, List<int[]> inputs, List<int[]> targets) {
+        int[] x = new int[end - start];
+        int[] y = new int[end - start];
+        for (int k = start; k < end; k++) {
+            x[k - start] = history[k] + 1;
+            y[k - start] = history[k + 1] + 1;
+        }
+        inputs.add(x);
+        targets.add(y);
     }
 
     int size() {
