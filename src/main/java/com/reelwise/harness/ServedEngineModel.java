@@ -98,8 +98,7 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
 
     /** Ranker settings changed for a run, system property {@code reelwise.hybrid.ranker} as "key=value,key=value" (default: none). */
     private static RankerSettings rankerSettings(long seed) {
-        List<String> overrides = Arrays.stream(System.getProperty("reelwise.hybrid.ranker", "").split(",")).filter(kv -> !kv.isBlank()).toList();
-        return ConfigOverrides.applied(RankerSettings.defaults().withSeed(seed), overrides, RankerSettings::with);
+        return ConfigOverrides.applied(RankerSettings.defaults().withSeed(seed), ConfigOverrides.ofProperty("reelwise.hybrid.ranker"), RankerSettings::with);
     }
 
     ServedEngineModel(long seed, ContentMethods content) {

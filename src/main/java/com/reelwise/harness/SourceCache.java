@@ -107,8 +107,7 @@ final class SourceCache {
      * "key=value,key=value" (default: none); the cached models are keyed by the settings, so a change trains anew.
      */
     private static SasRecConfig sequenceSettings(long seed) {
-        List<String> overrides = Arrays.stream(System.getProperty("reelwise.sequence", "").split(",")).filter(kv -> !kv.isBlank()).toList();
-        return ConfigOverrides.applied(SasRecConfig.defaults().withSeed(seed), overrides, SasRecConfig::with);
+        return ConfigOverrides.applied(SasRecConfig.defaults().withSeed(seed), ConfigOverrides.ofProperty("reelwise.sequence"), SasRecConfig::with);
     }
 
     private Path dir(String key, String kind, String config) {

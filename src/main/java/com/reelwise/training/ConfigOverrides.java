@@ -1,5 +1,6 @@
 package com.reelwise.training;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** "key=value" overrides of a config record's components, as the training commands and the harness take them. */
@@ -11,6 +12,11 @@ public final class ConfigOverrides {
     }
 
     private ConfigOverrides() {
+    }
+
+    /** The "key=value,key=value" overrides in system property {@code name} (none when it is unset or blank). */
+    public static List<String> ofProperty(String name) {
+        return Arrays.stream(System.getProperty(name, "").split(",")).filter(kv -> !kv.isBlank()).toList();
     }
 
     /** The config with each "key=value" of {@code overrides} applied in order (a missing "=" gives an empty value). */
