@@ -17,16 +17,19 @@ package com.reelwise.sequence;
  *                     generalised binary cross-entropy over {@code negatives} sampled items
  * @param negatives    sampled negatives per position for gBCE
  * @param gbceT        gBCE calibration t in [0, 1] (Petrov and Macdonald 2023 use 0.75)
- * @param shortCrops   extra training windows per history of five or more films, each 3-10 consecutive films from
- *                     anywhere in it (seeded): without them the only short contexts are the first films of a history,
- *                     MovieLens' sign-up films, so a new person's few picks read like a sign-up and get popular films
+ * @param shortCrops   extra training windows per history of five or more films, each 3 to {@code cropLength} consecutive
+ *                     films from anywhere in it (seeded): without them the only short contexts are the first films of a
+ *                     history, MovieLens' sign-up films, so a new person's few picks read like a sign-up and get popular films
+ * @param cropLength   the longest crop, at least 3; a config saved before this setting reads as 10, the length crops had then
  * @param seed         seeds the Java sampler, batch order and the PyTorch initialiser
  */
 public record SasRecConfig(int hidden, int blocks, int heads, int maxLength, float dropout, float learningRate,
-                           int batchSize, int epochs, int patience, String loss, int negatives, float gbceT, int shortCrops, long seed) {
+                           int batchSize, int epochs, int patience, String loss, int negatives, float gbceT, int shortCrops,
+                           int cropLength, long seed) {
 
     public static final String CROSS_ENTROPY = "ce";
     public static final String GBCE = "gbce";
+    private static final int LEGACY_CROP_LENGTH = 10;
 
     public SasRecConfig {
         require(hidden > 0 && heads > 0 && hidden % heads == 0, "hidden must be positive and divisible by heads: " + hidden + "/" + heads);
@@ -41,6 +44,10 @@ public record SasRecConfig(int hidden, int blocks, int heads, int maxLength, flo
         require(negatives > 0, "negatives must be positive: " + negatives);
         require(gbceT >= 0 && gbceT <= 1, "gbceT must lie in [0, 1]: " + gbceT);
         require(shortCrops >= 0, "shortCrops must not be negative: " + shortCrops);
+        if (cropLength == 0) {
+            cropLength = LEGACY_CROP_LENGTH;
+        }
+        require(cropLength >= 3, "cropLength must be at least 3: " + cropLength);
     }
 
     /**
@@ -50,15 +57,15 @@ public record SasRecConfig(int hidden, int blocks, int heads, int maxLength, flo
      * cross-entropy 0.080 at epoch 3 before it overfit (0.076-0.078 with more dropout or a lower rate).
      */
     public static SasRecConfig defaults() {
-        return new SasRecConfig(64, 2, 1, 200, 0.2f, 1e-3f, 32, 40, 5, GBCE, 256, 0.75f, 0, 42L);
+        return new SasRecConfig(64, 2, 1, 200, 0.2f, 1e-3f, 32, 40, 5, GBCE, 256, 0.75f, 0, LEGACY_CROP_LENGTH, 42L);
     }
 
     public SasRecConfig withSeed(long value) {
-        return new SasRecConfig(hidden, blocks, heads, maxLength, dropout, learningRate, batchSize, epochs, patience, loss, negatives, gbceT, shortCrops, value);
+        return new SasRecConfig(hidden, blocks, heads, maxLength, dropout, learningRate, batchSize, epochs, patience, loss, negatives, gbceT, shortCrops, cropLength, value);
     }
 
     public SasRecConfig withEpochs(int value) {
-        return new SasRecConfig(hidden, blocks, heads, maxLength, dropout, learningRate, batchSize, value, patience, loss, negatives, gbceT, shortCrops, seed);
+        return new SasRecConfig(hidden, blocks, heads, maxLength, dropout, learningRate, batchSize, value, patience, loss, negatives, gbceT, shortCrops, cropLength, seed);
     }
 
     /**
@@ -67,7 +74,7 @@ public record SasRecConfig(int hidden, int blocks, int heads, int maxLength, flo
      * @throws IllegalArgumentException naming an unknown key or unparsable value
      */
     public SasRecConfig with(String key, String value) {
-        int h = hidden, b = blocks, hd = heads, len = maxLength, bs = batchSize, ep = epochs, pat = patience, neg = negatives, crops = shortCrops;
+        int h = hidden, b = blocks, hd = heads, len = maxLength, bs = batchSize, ep = epochs, pat = patience, neg = negatives, crops = shortCrops, cropLen = cropLength;
         float drop = dropout, lr = learningRate, t = gbceT;
         String l = loss;
         long s = seed;
@@ -86,14 +93,15 @@ public record SasRecConfig(int hidden, int blocks, int heads, int maxLength, flo
                 case "negatives" -> neg = Integer.parseInt(value);
                 case "gbceT" -> t = Float.parseFloat(value);
                 case "shortCrops" -> crops = Integer.parseInt(value);
+                case "cropLength" -> cropLen = Integer.parseInt(value);
                 case "seed" -> s = Long.parseLong(value);
                 default -> throw new IllegalArgumentException("Unknown SASRec config key '" + key + "'; known: hidden, blocks, heads, "
-                        + "maxLength, dropout, learningRate (lr), batchSize, epochs, patience, loss, negatives, gbceT, shortCrops, seed");
+                        + "maxLength, dropout, learningRate (lr), batchSize, epochs, patience, loss, negatives, gbceT, shortCrops, cropLength, seed");
             }
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Cannot parse SASRec config " + key + "=" + value, e);
         }
-        return new SasRecConfig(h, b, hd, len, drop, lr, bs, ep, pat, l, neg, t, crops, s);
+        return new SasRecConfig(h, b, hd, len, drop, lr, bs, ep, pat, l, neg, t, crops, cropLen, s);
     }
 
     private static void require(boolean condition, String message) {

@@ -52,7 +52,7 @@ final class SasRecTrainer {
         long start = System.nanoTime();
         Random random = new Random(config.seed());
         Engine.getInstance().setRandomSeed((int) config.seed());
-        TrainingWindows windows = TrainingWindows.of(histories, config.maxLength(), config.shortCrops(), config.seed());
+        TrainingWindows windows = TrainingWindows.of(histories, config.maxLength(), config.shortCrops(), config.cropLength(), config.seed());
         if (windows.size() == 0) {
             throw new IllegalArgumentException("No history has two films: nothing to learn the next film from");
         }

@@ -19,14 +19,14 @@ record TrainingWindows(List<int[]> inputs, List<int[]> targets) {
 
     /** Windows of every history with at least two films. {@code histories} hold 0-based film indices. */
     static TrainingWindows of(int[][] histories, int maxLength) {
-        return of(histories, maxLength, 0, 0);
+        return of(histories, maxLength, 0, 3, 0);
     }
 
     /**
-     * The windows above, then {@code shortCrops} more per history of five or more films: 3-10 consecutive films
-     * from anywhere in it, each taught the film after it (seeded). See {@link SasRecConfig#shortCrops()}.
+     * The windows above, then {@code shortCrops} more per history of five or more films: 3 to {@code cropLength}
+     * consecutive films from anywhere in it, each taught the film after it (seeded). See {@link SasRecConfig#shortCrops()}.
      */
-    static TrainingWindows of(int[][] histories, int maxLength, int shortCrops, long seed) {
+    static TrainingWindows of(int[][] histories, int maxLength, int shortCrops, int cropLength, long seed) {
         List<int[]> inputs = new ArrayList<>();
         List<int[]> targets = new ArrayList<>();
         for (int[] history : histories) {
@@ -38,7 +38,7 @@ record TrainingWindows(List<int[]> inputs, List<int[]> targets) {
         SplittableRandom random = new SplittableRandom(seed);
         for (int[] history : histories) {
             for (int c = 0; c < shortCrops && history.length >= 5; c++) {
-                int length = Math.min(history.length - 1, 3 + random.nextInt(8));
+                int length = Math.min(history.length - 1, 3 + random.nextInt(cropLength - 2));
                 int start = random.nextInt(history.length - length);
                 addWindow(history, start, start + length, inputs, targets);
             }

@@ -47,7 +47,7 @@ class SasRecModelTest {
             train[u] = java.util.Arrays.copyOf(histories[u], histories[u].length - 1);
             heldOut[u] = new int[] {histories[u][histories[u].length - 1]};
         }
-        SasRecConfig config = new SasRecConfig(16, 1, 1, 8, 0.1f, 5e-3f, 16, 30, 0, SasRecConfig.CROSS_ENTROPY, 8, 0.75f, 0, 7);
+        SasRecConfig config = new SasRecConfig(16, 1, 1, 8, 0.1f, 5e-3f, 16, 30, 0, SasRecConfig.CROSS_ENTROPY, 8, 0.75f, 0, 10, 7);
         model = SasRecModel.untrained(config, FILMS);
         report = model.fit(train, new HeldOutValidation(train, heldOut), false, TrainingProgress.NONE);
     }
@@ -105,7 +105,7 @@ class SasRecModelTest {
     @Test
     void servingGivesTheNetworksLogitsOverEveryFilmAndAtChosenFilms() {
         // two blocks and two heads, untrained: the float-array path must follow any weights, not only learned ones
-        SasRecConfig config = new SasRecConfig(16, 2, 2, 8, 0.1f, 5e-3f, 16, 1, 0, SasRecConfig.CROSS_ENTROPY, 8, 0.75f, 0, 9);
+        SasRecConfig config = new SasRecConfig(16, 2, 2, 8, 0.1f, 5e-3f, 16, 1, 0, SasRecConfig.CROSS_ENTROPY, 8, 0.75f, 0, 10, 9);
         try (SasRecModel wide = SasRecModel.untrained(config, FILMS)) {
             // longer than maxLength (the latest 8 are read), one film, a film twice, none
             int[][] histories = {{3, 4, 5}, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, {7}, {2, 9, 2, 11}, {}};

@@ -2,6 +2,7 @@ package com.reelwise.sequence;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Random;
@@ -57,7 +58,7 @@ class TrainingWindowsTest {
         }
         int[][] histories = {long30, {0, 1, 2, 3}, {7, 8, 9, 10, 11}};
         TrainingWindows plain = TrainingWindows.of(histories, 200);
-        TrainingWindows cropped = TrainingWindows.of(histories, 200, 6, 42);
+        TrainingWindows cropped = TrainingWindows.of(histories, 200, 6, 10, 42);
 
         assertEquals(plain.size() + 2 * 6, cropped.size(), "six crops per history of five or more films, none from the four-film one");
         boolean startsAfterTheFirstFilm = false;
@@ -74,7 +75,7 @@ class TrainingWindowsTest {
             startsAfterTheFirstFilm |= x[0] != long30[0] + 1 && x[0] != 7 + 1;
         }
         assertEquals(true, startsAfterTheFirstFilm, "crops come from the middle too, not only the sign-up films");
-        TrainingWindows again = TrainingWindows.of(histories, 200, 6, 42);
+        TrainingWindows again = TrainingWindows.of(histories, 200, 6, 10, 42);
         for (int w = 0; w < cropped.size(); w++) {
             assertArrayEquals(cropped.inputs().get(w), again.inputs().get(w), "seeded");
         }
@@ -84,10 +85,33 @@ class TrainingWindowsTest {
     }
 
     @Test
+    void cropLengthBoundsTheCrops() {
+        int[] long60 = new int[60];
+        for (int k = 0; k < long60.length; k++) {
+            long60[k] = k;
+        }
+        int[][] histories = {long60};
+        int own = TrainingWindows.of(histories, 200).size();
+        TrainingWindows cropped = TrainingWindows.of(histories, 200, 200, 25, 42);
+        int longest = 0;
+        for (int w = own; w < cropped.size(); w++) {
+            int length = cropped.inputs().get(w).length;
+            assertEquals(true, length >= 3 && length <= 25, "crop length " + length);
+            longest = Math.max(longest, length);
+        }
+        assertEquals(true, longest > 20, "two hundred crops reach near the longest allowed, got " + longest);
+        assertThrows(IllegalArgumentException.class, () -> SasRecConfig.defaults().with("cropLength", "2"));
+    }
+
+    @Test
     void aConfigSavedBeforeShortCropsReadsAsNone() throws Exception {
         String saved = SasRecArtifacts.JSON.writeValueAsString(SasRecConfig.defaults()).replaceAll(",?\\s*\"shortCrops\"\\s*:\\s*\\d+", "");
         assertEquals(false, saved.contains("shortCrops"));
         assertEquals(0, SasRecArtifacts.JSON.readValue(saved, SasRecConfig.class).shortCrops());
         assertEquals(20, SasRecConfig.defaults().with("shortCrops", "20").shortCrops());
+        String beforeCropLength = SasRecArtifacts.JSON.writeValueAsString(SasRecConfig.defaults().with("shortCrops", "20"))
+                .replaceAll(",?\\s*\"cropLength\"\\s*:\\s*\\d+", "");
+        assertEquals(false, beforeCropLength.contains("cropLength"));
+        assertEquals(10, SasRecArtifacts.JSON.readValue(beforeCropLength, SasRecConfig.class).cropLength(), "the crops' length before the setting");
     }
 }
