@@ -21,6 +21,7 @@ import com.reelwise.recommend.ClusterRecommender;
 import com.reelwise.recommend.ContentRecommender;
 import com.reelwise.recommend.EmbeddingMatrix;
 import com.reelwise.recommend.HistorySource;
+import com.reelwise.sequence.SequenceScorer;
 import com.reelwise.recommend.NcfRecommender;
 import com.reelwise.recommend.NextWatchRecommender;
 import com.reelwise.recommend.PopularRecommender;
@@ -64,6 +65,7 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
     private int[][] knownOrder;
     private SourceCache.Trained stageA;
     private SourceCache.Trained stageB;
+    private SequenceScorer nextWatch;
     private GradientBoostedRanker ranker;
     private final Map<String, Recommender> served = new LinkedHashMap<>();
     private int[] positionOfItem;
@@ -149,7 +151,7 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
         ContentContext context = content.context(dataset, ratings);
         CatalogEmbeddings embeddings = new CatalogEmbeddings(movieIds, content.fineTunedVectors(context, fitTrain, seed));
         Catalog fitCatalog = HarnessCatalog.of(dataset, ratings, fitTrain);
-        Engine fitEngine = new Engine(fitCatalog, embeddings, stageA, null);
+        Engine fitEngine = new Engine(fitCatalog, embeddings, stageA, null, null);
         long rankerSeed = RANKER_SEED == null ? seed : RANKER_SEED;
         List<HybridTrainer.Query> queries = HybridTrainer.queries(holdout.train(), holdout.heldOut(), i -> ratings.movies().idAt(i), rankerSeed);
         ranker = new HybridTrainer(fitEngine.ranker, fitEngine.content, fitEngine.models)
@@ -160,7 +162,9 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
         // Stage B: the sources learn again from everything known, for the epochs stage A chose, and serve test.
         stageB = cache.everything(knownOrder, known, stageA);
         Catalog testCatalog = HarnessCatalog.of(dataset, ratings, known);
-        Engine engine = new Engine(testCatalog, embeddings, stageB, ranker);
+        // next watch's own model, as the app serves it; trained only when its row is asked for (it doubles the sequential cost)
+        nextWatch = rows.contains("next") ? cache.nextWatch(holdout, knownOrder) : null;
+        Engine engine = new Engine(testCatalog, embeddings, stageB, ranker, nextWatch);
         served.clear();
         served.put("hybrid", engine.hybrid);
         served.put("next", engine.next);
@@ -198,15 +202,16 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
         final ClusterRecommender cluster;
         final LearnedHybridRecommender hybrid;
 
-        Engine(Catalog catalog, CatalogEmbeddings embeddings, SourceCache.Trained sources, GradientBoostedRanker learned) {
+        /** {@code nextWatch}: the next-watch method's own model, or null to serve it from the hybrid's sequential source. */
+        Engine(Catalog catalog, CatalogEmbeddings embeddings, SourceCache.Trained sources, GradientBoostedRanker learned, SequenceScorer nextWatch) {
             ranker = new CandidateRanker(catalog);
             content = ContentRecommender.repeatable(new EmbeddingMatrix(embeddings, ranker), ranker, mood -> {
                 throw new IllegalStateException("no mood sentences in the offline protocols");
             });
             ncf = new NcfRecommender(sources.neumf(), ranker, null);
-            next = new NextWatchRecommender(sources.sequence(), ranker);
+            next = new NextWatchRecommender(nextWatch == null ? sources.sequence() : nextWatch, ranker);
             tasteSource = new HistorySource(sources.taste(), ranker, "The taste autoencoder");
-            models = SourceModels.of(ncf, next.source(), tasteSource);
+            models = SourceModels.of(ncf, new HistorySource(sources.sequence(), ranker, "Next watch"), tasteSource);
             popular = new PopularRecommender(catalog, ranker);
             ClusterModel clusters = learned == null ? null : ClusterModelBuilder.build(embeddings, catalog, seed);
             cluster = clusters == null ? null : new ClusterRecommender(clusters, embeddings, catalog, ranker, ClusterMode.MORE_OF_MINE);
@@ -257,7 +262,8 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
             Map<String, Object> settings = new LinkedHashMap<>();
             settings.put("path", (name.equals("taste") ? "the hybrid's taste-autoencoder source (HistorySource)"
                     : "served " + served.get(name).method().id() + " recommender") + ", " + profileText()
-                    + (name.equals("neumf") ? ", fold-in" : ""));
+                    + (name.equals("neumf") ? ", fold-in" : "")
+                    + (name.equals("next") ? ", its own sequential model " + SourceCache.nextWatchSettings(seed) + " (epochs as stage A chose)" : ""));
             if (name.equals("hybrid")) {
                 settings.put("ranker", ranker.info());
             }
@@ -283,6 +289,9 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
         }
         if (stageA != null) {
             stageA.close();
+        }
+        if (nextWatch != null) {
+            nextWatch.close();
         }
         if (stageB != null) {
             stageB.close();

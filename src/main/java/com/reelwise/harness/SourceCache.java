@@ -71,8 +71,7 @@ final class SourceCache {
 
     /** Stage A: trained on {@code holdout.train()}, each stopping at its best epoch on the held-out films. */
     Trained holdout(LatestHoldout holdout) {
-        String key = EmbeddingCache.hash(List.of(dataset, Arrays.deepToString(holdout.train()), Arrays.deepToString(holdout.heldOut()),
-                Long.toString(seed)));
+        String key = holdoutKey(holdout);
         Interactions train = holdout.trainInteractions(movieIds.length);
         Interactions heldOut = holdout.heldOutInteractions(movieIds.length);
         HeldOutValidation validation = new HeldOutValidation(holdout.train(), holdout.heldOut());
@@ -89,7 +88,7 @@ final class SourceCache {
 
     /** Stage B: trained on every known film, for the epochs stage A chose (no validation left to choose them on). */
     Trained everything(int[][] knownOrder, Interactions known, Trained chosen) {
-        String key = EmbeddingCache.hash(List.of(dataset, Arrays.deepToString(knownOrder), Long.toString(seed)));
+        String key = everythingKey(knownOrder);
         NeuMfConfig ncf = NeuMfConfig.defaults().withSeed(seed).withEpochs(chosen.ncfEpochs());
         SasRecConfig sequence = sequenceSettings(seed).withEpochs(chosen.sequenceEpochs());
         DaeConfig taste = DaeConfig.defaults().withSeed(seed).withEpochs(chosen.tasteEpochs());
@@ -100,6 +99,34 @@ final class SourceCache {
                 history(key, "taste", taste.toString(), "dae-config.json", () -> DaeModel.untrained(taste, movieIds.length),
                         knownOrder, null),
                 chosen.ncfEpochs(), chosen.sequenceEpochs(), chosen.tasteEpochs());
+    }
+
+    /**
+     * The next-watch method's own model ({@link SasRecConfig#nextWatchDefaults()}, changed for a run by system property
+     * {@code reelwise.nextwatch} as "key=value,key=value"): stage A on {@code holdout.train()} chooses the epochs, stage B
+     * trains on every known film for them and is returned (the caller closes it).
+     */
+    SequenceScorer nextWatch(LatestHoldout holdout, int[][] knownOrder) {
+        SasRecConfig config = nextWatchSettings(seed);
+        // kept beside the hybrid's sequential models: the config in the key tells them apart
+        String chooseKey = holdoutKey(holdout);
+        trained(chooseKey, "sequence", config.toString(), "config.json", () -> SasRecModel.untrained(config, movieIds.length), holdout.train(),
+                new HeldOutValidation(holdout.train(), holdout.heldOut()));
+        SasRecConfig refit = config.withEpochs(epochs(chooseKey, "sequence", config.toString()));
+        return history(everythingKey(knownOrder), "sequence", refit.toString(), "config.json", () -> SasRecModel.untrained(refit, movieIds.length),
+                knownOrder, null);
+    }
+
+    static SasRecConfig nextWatchSettings(long seed) {
+        return ConfigOverrides.applied(SasRecConfig.nextWatchDefaults().withSeed(seed), ConfigOverrides.ofProperty("reelwise.nextwatch"), SasRecConfig::with);
+    }
+
+    private String holdoutKey(LatestHoldout holdout) {
+        return EmbeddingCache.hash(List.of(dataset, Arrays.deepToString(holdout.train()), Arrays.deepToString(holdout.heldOut()), Long.toString(seed)));
+    }
+
+    private String everythingKey(int[][] knownOrder) {
+        return EmbeddingCache.hash(List.of(dataset, Arrays.deepToString(knownOrder), Long.toString(seed)));
     }
 
     /**
@@ -129,6 +156,12 @@ final class SourceCache {
 
     private SequenceScorer history(String key, String kind, String config, String configFile, Supplier<HistoryModel> untrained,
                                    int[][] histories, HeldOutValidation validation) {
+        return SequenceScorer.load(trained(key, kind, config, configFile, untrained, histories, validation));
+    }
+
+    /** The folder of the model these made, trained first unless the cache has it. */
+    private Path trained(String key, String kind, String config, String configFile, Supplier<HistoryModel> untrained,
+                         int[][] histories, HeldOutValidation validation) {
         Path dir = dir(key, kind, config);
         if (!Files.isRegularFile(dir.resolve(configFile))) {
             try (HistoryModel model = untrained.get()) {
@@ -139,7 +172,7 @@ final class SourceCache {
                         "bestEpoch", model.report().bestEpoch(), "validation", model.report().bestValidation()));
             }
         }
-        return SequenceScorer.load(dir);
+        return dir;
     }
 
     /** The best epoch recorded beside a stage-A model. */

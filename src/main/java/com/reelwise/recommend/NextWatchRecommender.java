@@ -23,11 +23,6 @@ public final class NextWatchRecommender implements Recommender {
         this.ranker = ranker;
     }
 
-    /** The sequential model by catalog position, as the hybrid reads it. */
-    public HistorySource source() {
-        return source;
-    }
-
     @Override
     public Method method() {
         return Method.NEXT;

@@ -44,6 +44,12 @@ public final class TrainSasRec implements Callable<Integer> {
     /** The run subfolder of the model trained without the held-out films (the hybrid's ranker reads it). */
     public static final String HOLDOUT = "holdout";
 
+    /**
+     * The models-folder subfolder of the next-watch method's own model ({@link SasRecConfig#nextWatchDefaults()});
+     * {@code sequence} holds the one the hybrid reads.
+     */
+    public static final String NEXT_WATCH = "next";
+
 
     @Mixin
     DatasetOptions source;

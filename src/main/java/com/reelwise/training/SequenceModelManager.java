@@ -23,9 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gives the app its history models: the sequential "next watch" model (the newest
- * {@code <modelsDir>/sequence/<dataset>-<stamp>/}) and the taste autoencoder the hybrid reads (the newest
- * {@code <modelsDir>/taste/<dataset>-<stamp>/}), or trains them in the background on first start. Damaged files
+ * Gives the app its history models: the "next watch" method's own sequential model (the newest
+ * {@code <modelsDir>/next/<dataset>-<stamp>/}), the sequential model and the taste autoencoder the hybrid reads (the newest
+ * {@code <modelsDir>/sequence/} and {@code <modelsDir>/taste/} ones; the sequential one also serves next watch when the
+ * method's own is missing), or trains them in the background on first start. Damaged files
  * disable the method with a sentence naming the fix; the hybrid works without them meanwhile.
  */
 public final class SequenceModelManager implements ModelManager {
@@ -40,6 +41,8 @@ public final class SequenceModelManager implements ModelManager {
     private final ExecutorService worker = ArtifactFolders.backgroundWorker("sequence-model");
     private volatile ModelStatus status = new ModelStatus(MODEL, ModelStatus.State.LOADING, 0, "Loading the next-watch model…");
     private volatile SequenceScorer loaded;
+    private volatile HistorySource sequence;
+    private volatile SequenceScorer nextWatchModel;
     private volatile NextWatchRecommender recommender;
     private volatile SequenceScorer tasteModel;
     private volatile HistorySource taste;
@@ -56,12 +59,12 @@ public final class SequenceModelManager implements ModelManager {
         return status;
     }
 
-    /** The next-watch recommender once loaded, else null (the hybrid reads it as a source). */
+    /** The next-watch recommender once loaded, else null. */
     public NextWatchRecommender recommender() {
         return recommender;
     }
 
-    /** The loaded sequential model, else null. */
+    /** The loaded sequential model the hybrid reads, else null. */
     public SequenceScorer scorer() {
         return loaded;
     }
@@ -71,10 +74,12 @@ public final class SequenceModelManager implements ModelManager {
         return tasteModel;
     }
 
-    /** The sequential model by catalog position once loaded, else null (a hybrid source). */
+    /**
+     * The hybrid's sequential source by catalog position once loaded, else null: the {@code sequence} model, not the
+     * next-watch method's own (a hybrid reading that one loses taste-panel profiles, model-training/sequence/README.md).
+     */
     public HistorySource nextSource() {
-        NextWatchRecommender r = recommender;
-        return r == null ? null : r.source();
+        return sequence;
     }
 
     /** The taste autoencoder by catalog position once loaded, else null (a hybrid source). */
@@ -85,7 +90,8 @@ public final class SequenceModelManager implements ModelManager {
     @Override
     public OptionalInt djlArrayCount() {
         SequenceScorer model = loaded;
-        return model == null ? OptionalInt.empty() : OptionalInt.of(model.managedArrayCount());
+        SequenceScorer own = nextWatchModel;
+        return model == null ? OptionalInt.empty() : OptionalInt.of(model.managedArrayCount() + (own == null ? 0 : own.managedArrayCount()));
     }
 
     @Override
@@ -96,45 +102,66 @@ public final class SequenceModelManager implements ModelManager {
         }
         String dataset = settings.dataset().get();
         Optional<Path> artifact = RunFolders.newest(settings.modelsDir().resolve("sequence"), dataset, "config.json");
+        Optional<Path> nextArtifact = RunFolders.newest(settings.modelsDir().resolve(TrainSasRec.NEXT_WATCH), dataset, "config.json");
         Optional<Path> tasteArtifact = RunFolders.newest(settings.modelsDir().resolve("taste"), dataset, "dae-config.json");
-        if (artifact.isPresent() && (tasteArtifact.isPresent() || !settings.trainIfMissing())) {
-            return worker.submit(() -> {
-                tasteArtifact.ifPresent(this::loadTaste);
+        if (artifact.isEmpty() && !settings.trainIfMissing()) {
+            unavailable("No trained next-watch model for " + dataset + " in " + settings.modelsDir().toAbsolutePath()
+                    + "; train one with: " + TRAIN_COMMAND);
+            return CompletableFuture.completedFuture(null);
+        }
+        boolean train = settings.trainIfMissing();
+        return worker.submit(() -> {
+            if (tasteArtifact.isPresent()) {
+                loadTaste(tasteArtifact.get());
+            } else if (train) {
+                trainTaste(dataset);
+            }
+            if (artifact.isPresent()) {
                 load(artifact.get());
-            });
-        }
-        if (settings.trainIfMissing()) {
-            return worker.submit(() -> {
-                if (tasteArtifact.isPresent()) {
-                    loadTaste(tasteArtifact.get());
-                } else {
-                    trainTaste(dataset);
-                }
-                if (artifact.isPresent()) {
-                    load(artifact.get());
-                } else {
-                    train(dataset);
-                }
-            });
-        }
-        unavailable("No trained next-watch model for " + dataset + " in " + settings.modelsDir().toAbsolutePath()
-                + "; train one with: " + TRAIN_COMMAND);
-        return CompletableFuture.completedFuture(null);
+            } else {
+                train(dataset, "sequence", SasRecConfig.defaults(), this::load);
+            }
+            if (nextArtifact.isPresent()) {
+                loadNextWatch(nextArtifact.get());
+            } else if (train && loaded != null) {
+                train(dataset, TrainSasRec.NEXT_WATCH, SasRecConfig.nextWatchDefaults(), this::loadNextWatch);
+            }
+        });
     }
 
+    /** The hybrid's sequential source; it also serves next watch until the method's own model is loaded. */
     private void load(Path artifact) {
         try {
             SequenceScorer model = SequenceScorer.load(artifact);
             loaded = model;
-            recommender = new NextWatchRecommender(model, ranker);
-            recommendations.register(recommender);
-            status = new ModelStatus(MODEL, ModelStatus.State.READY, 1, "Next-watch model loaded from " + artifact.getFileName() + ".");
-            log.info("Next-watch model loaded from {}", artifact.toAbsolutePath());
+            sequence = new HistorySource(model, ranker, "Next watch");
+            serve(model, "Next-watch model loaded from " + artifact.getFileName() + " (the hybrid's sequential source; train "
+                    + "the method's own with --models next).");
+            log.info("Sequential model loaded from {}", artifact.toAbsolutePath());
         } catch (SequenceArtifactException | UncheckedIOException e) {
             log.error("Next-watch model in {} is unusable: {}", artifact, e.getMessage());
             unavailable("The next-watch model files in " + artifact.toAbsolutePath() + " are damaged (" + e.getMessage()
                     + "). Delete the folder to retrain on the next start, or run: " + TRAIN_COMMAND);
         }
+    }
+
+    /** The next-watch method's own model (trained with crops); the hybrid keeps reading the sequential source. */
+    private void loadNextWatch(Path artifact) {
+        try {
+            SequenceScorer model = SequenceScorer.load(artifact);
+            nextWatchModel = model;
+            serve(model, "Next-watch model loaded from " + TrainSasRec.NEXT_WATCH + "/" + artifact.getFileName() + ".");
+            log.info("Next-watch model loaded from {}", artifact.toAbsolutePath());
+        } catch (SequenceArtifactException | UncheckedIOException e) {
+            // the sequential source still serves the method, so a damaged file costs list quality, not the method
+            log.error("Next-watch model in {} is unusable ({}); next watch reads the hybrid's sequential model", artifact, e.getMessage());
+        }
+    }
+
+    private void serve(SequenceScorer model, String message) {
+        recommender = new NextWatchRecommender(model, ranker);
+        recommendations.register(recommender);
+        status = new ModelStatus(MODEL, ModelStatus.State.READY, 1, message);
     }
 
     private void loadTaste(Path artifact) {
@@ -164,22 +191,35 @@ public final class SequenceModelManager implements ModelManager {
         }
     }
 
-    private void train(String dataset) {
+    private void train(String dataset, String folder, SasRecConfig config, java.util.function.Consumer<Path> then) {
         String waiting = "The next-watch model is being trained on " + dataset + "; this takes a few minutes.";
-        status = new ModelStatus(MODEL, ModelStatus.State.TRAINING, 0, waiting);
-        recommendations.markUnavailable(Method.NEXT, waiting);
+        progress(waiting, 0);
+        if (loaded == null) {
+            recommendations.markUnavailable(Method.NEXT, waiting);
+        }
         try {
             TrainSasRec.Result result = TrainingSlot.exclusive(
-                    () -> status = new ModelStatus(MODEL, ModelStatus.State.TRAINING, 0, waiting + " It waits for another model's training to finish."),
-                    () -> TrainSasRec.train(settings.dataDir(), dataset, settings.modelsDir().resolve("sequence"),
-                            settings.modelsDir().resolve("sequence-runs"), SasRecConfig.defaults(), Integer.MAX_VALUE, false,
-                            (fraction, message) -> status = new ModelStatus(MODEL, ModelStatus.State.TRAINING, fraction,
-                                    "Training the next-watch model on " + dataset + ": " + message + "."), Clock.systemUTC()));
-            load(result.artifactDir());
+                    () -> progress(waiting + " It waits for another model's training to finish.", 0),
+                    () -> TrainSasRec.train(settings.dataDir(), dataset, settings.modelsDir().resolve(folder),
+                            settings.modelsDir().resolve(folder + "-runs"), config, Integer.MAX_VALUE, false,
+                            (fraction, message) -> progress("Training the next-watch model (" + folder + ") on " + dataset + ": "
+                                    + message + ".", fraction), Clock.systemUTC()));
+            then.accept(result.artifactDir());
         } catch (RuntimeException e) {
-            log.error("Training the next-watch model failed", e);
-            unavailable("Training the next-watch model failed (" + e.getMessage() + "); run it by hand with: " + TRAIN_COMMAND);
+            log.error("Training the next-watch model ({}) failed", folder, e);
+            String fix = "Training the next-watch model failed (" + e.getMessage() + "); run it by hand with: " + TRAIN_COMMAND;
+            if (loaded == null) {
+                unavailable(fix);
+            } else {
+                status = new ModelStatus(MODEL, ModelStatus.State.READY, 1, fix + " Meanwhile the hybrid's sequential source serves it.");
+            }
         }
+    }
+
+    /** Training progress; says so when the hybrid's sequential source already serves the method meanwhile. */
+    private void progress(String message, double fraction) {
+        status = new ModelStatus(MODEL, ModelStatus.State.TRAINING, fraction,
+                loaded == null ? message : message + " Meanwhile the hybrid's sequential source serves next watch.");
     }
 
     private void unavailable(String reason) {
@@ -197,6 +237,10 @@ public final class SequenceModelManager implements ModelManager {
         SequenceScorer tasteNow = tasteModel;
         if (tasteNow != null) {
             tasteNow.close();
+        }
+        SequenceScorer own = nextWatchModel;
+        if (own != null) {
+            own.close();
         }
     }
 }

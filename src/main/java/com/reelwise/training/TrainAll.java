@@ -39,8 +39,9 @@ import picocli.CommandLine;
  * <pre>
  * mvn -q compile exec:java@train -Dexec.args="--data ../shared/datasets --dataset ml-latest-small"
  * </pre>
- * In order: NeuMF ({@code <out>/ncf/<run>}), the sequential model and the taste autoencoder
- * ({@code <out>/sequence/<run>}, {@code <out>/taste/<run>}), the text
+ * In order: NeuMF ({@code <out>/ncf/<run>}), the hybrid's sequential source and the taste autoencoder
+ * ({@code <out>/sequence/<run>}, {@code <out>/taste/<run>}), the next-watch method's own sequential model
+ * ({@code <out>/next/<run>}, trained with crops), the text
  * model (fine-tuned encoder and catalog embeddings, {@code <out>/text/<run>}), then the hybrid's ranker
  * ({@code <out>/hybrid/<run>}), which reads the three, and the star model ({@code <out>/stars/<run>}). Run records go to model-training/&lt;model&gt;/runs.
  */
@@ -50,9 +51,10 @@ public final class TrainAll implements Callable<Integer> {
     @Mixin
     DatasetOptions source;
 
-    @Option(names = "--models", split = ",", defaultValue = "ncf,sequence,text,hybrid,stars",
-            description = "Which models, comma-separated (default: ${DEFAULT-VALUE}); sequence also trains the taste autoencoder, "
-                    + "taste trains it alone; hybrid reads the newest of the others.")
+    @Option(names = "--models", split = ",", defaultValue = "ncf,sequence,next,text,hybrid,stars",
+            description = "Which models, comma-separated (default: ${DEFAULT-VALUE}); sequence (the hybrid's sequential source) also "
+                    + "trains the taste autoencoder, taste trains it alone; next is the next-watch method's own sequential model; "
+                    + "hybrid reads the newest of the others.")
     List<String> models;
 
     @Option(names = "--out", defaultValue = "models", description = "Models folder (default: ${DEFAULT-VALUE}).")
@@ -78,6 +80,9 @@ public final class TrainAll implements Callable<Integer> {
 
     @Option(names = "--sequence", description = "Sequential model config override key=value, e.g. --sequence epochs=20.")
     List<String> sequenceOverrides = new ArrayList<>();
+
+    @Option(names = "--next", description = "Next-watch model config override key=value, e.g. --next cropLength=50.")
+    List<String> nextOverrides = new ArrayList<>();
 
     @Option(names = "--taste", description = "Taste autoencoder config override key=value, e.g. --taste epochs=1.")
     List<String> tasteOverrides = new ArrayList<>();
@@ -111,7 +116,13 @@ public final class TrainAll implements Callable<Integer> {
             SasRecConfig config = ConfigOverrides.applied(SasRecConfig.defaults().withSeed(seed), sequenceOverrides, SasRecConfig::with);
             TrainSasRec.Result sequence = TrainSasRec.train(source.data, source.dataset, out.resolve("sequence"),
                     Path.of("model-training", "sequence", "runs"), config, historyPeople, true, TrainingProgress.NONE, clock);
-            System.out.println("Next watch: " + sequence.artifactDir().toAbsolutePath() + " " + sequence.metrics());
+            System.out.println("Sequential source: " + sequence.artifactDir().toAbsolutePath() + " " + sequence.metrics());
+        }
+        if (models.contains("next")) {
+            SasRecConfig config = ConfigOverrides.applied(SasRecConfig.nextWatchDefaults().withSeed(seed), nextOverrides, SasRecConfig::with);
+            TrainSasRec.Result next = TrainSasRec.train(source.data, source.dataset, out.resolve(TrainSasRec.NEXT_WATCH),
+                    Path.of("model-training", "sequence", "runs"), config, historyPeople, true, TrainingProgress.NONE, clock);
+            System.out.println("Next watch: " + next.artifactDir().toAbsolutePath() + " " + next.metrics());
         }
         if (models.contains("sequence") || models.contains("taste")) {
             DaeConfig tasteConfig = ConfigOverrides.applied(DaeConfig.defaults().withSeed(seed), tasteOverrides, DaeConfig::with);

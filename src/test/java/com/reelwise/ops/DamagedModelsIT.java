@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.reelwise.ReelwiseApplication;
 import com.reelwise.ncf.TrainNeuMf;
+import com.reelwise.ratings.TinyRelease;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class DamagedModelsIT {
 
     @BeforeAll
     static void trainBothModelsOnce() throws Exception {
-        data = generateTinyMovieLens(work.resolve("data"));
+        data = TinyRelease.write(work.resolve("data"), 60, 12);
         trained = work.resolve("trained");
         try (App app = App.start(data, trained)) {
             JsonNode models = app.settledModels();
@@ -145,26 +145,6 @@ class DamagedModelsIT {
                     .filter(p -> !p.getParent().getFileName().toString().equals(TrainNeuMf.HOLDOUT))
                     .min(Comparator.naturalOrder()).orElseThrow(() -> new AssertionError("no " + glob + " under " + root));
         }
-    }
-
-    /** Two taste groups over 40 movies, as in NcfModelManagerTest, so every method has something to rank. */
-    static Path generateTinyMovieLens(Path dir) throws IOException {
-        Path ml = Files.createDirectories(dir.resolve("ml-tiny"));
-        StringBuilder movies = new StringBuilder("movieId,title,genres\n");
-        for (int m = 1; m <= 40; m++) {
-            movies.append(m).append(",Movie ").append(m).append(" (2000),").append(m <= 20 ? "Action" : "Romance").append('\n');
-        }
-        StringBuilder ratings = new StringBuilder("userId,movieId,rating,timestamp\n");
-        Random random = new Random(7);
-        for (int u = 1; u <= 60; u++) {
-            int base = u <= 30 ? 0 : 20;
-            for (int k = 0; k < 12; k++) {
-                ratings.append(u).append(',').append(base + 1 + random.nextInt(20)).append(",4.5,").append(1000 + k).append('\n');
-            }
-        }
-        Files.writeString(ml.resolve("movies.csv"), movies);
-        Files.writeString(ml.resolve("ratings.csv"), ratings);
-        return dir;
     }
 
     /** The whole app on a free port. */

@@ -6,6 +6,7 @@ import com.reelwise.hybrid.LearnedHybridRecommender;
 import com.reelwise.hybrid.SourceModels;
 import com.reelwise.ranker.GradientBoostedRanker;
 import com.reelwise.sequence.SequenceScorer;
+import com.reelwise.sequence.TrainSasRec;
 import com.reelwise.catalog.CatalogLoader;
 import com.reelwise.catalog.Movie;
 import com.reelwise.ncf.NeuMfRecommender;
@@ -120,18 +121,21 @@ public final class RecommendBenchmark {
         Optional<Path> ncfDir = newest(models.resolve("ncf"), dataset.name(), "config.json");
         Optional<Path> textDir = newest(models.resolve("text"), dataset.name(), CatalogEmbeddings.FILE_NAME);
         Optional<Path> sequenceDir = newest(models.resolve("sequence"), dataset.name(), "config.json");
+        // next watch reads its own model where there is one, as the app does (SequenceModelManager)
+        Optional<Path> nextDir = newest(models.resolve(TrainSasRec.NEXT_WATCH), dataset.name(), "config.json").or(() -> sequenceDir);
         Optional<Path> tasteDir = newest(models.resolve("taste"), dataset.name(), "dae-config.json");
         Optional<Path> hybridDir = newest(models.resolve("hybrid"), dataset.name(), "ranker.json");
         CollaborativeEvidence evidence = new CollaborativeEvidence(ratings);
         try (NeuMfRecommender neumf = ncfDir.map(NeuMfRecommender::load).orElse(null);
              SequenceScorer sequence = sequenceDir.map(SequenceScorer::load).orElse(null);
+             SequenceScorer nextWatch = nextDir.map(SequenceScorer::load).orElse(null);
              SequenceScorer taste = tasteDir.map(SequenceScorer::load).orElse(null);
              GradientBoostedRanker learned = hybridDir.map(d -> GradientBoostedRanker.load(d, LearnedHybridRecommender.featureNames())).orElse(null)) {
             NcfRecommender ncf = neumf == null ? null : new NcfRecommender(neumf, ranker, evidence);
             if (ncf != null) {
                 methods.add(ncf);
             }
-            NextWatchRecommender next = sequence == null ? null : new NextWatchRecommender(sequence, ranker);
+            NextWatchRecommender next = nextWatch == null ? null : new NextWatchRecommender(nextWatch, ranker);
             if (next != null) {
                 methods.add(next);
             }
@@ -148,7 +152,7 @@ public final class RecommendBenchmark {
                 methods.add(content);
                 coldVariants.add(uncached);
                 if (learned != null) {
-                    SourceModels sources = SourceModels.of(ncf, next == null ? null : next.source(),
+                    SourceModels sources = SourceModels.of(ncf, sequence == null ? null : new HistorySource(sequence, ranker, "Next watch"),
                             taste == null ? null : new HistorySource(taste, ranker, "The taste autoencoder"));
                     methods.add(new LearnedHybridRecommender(ranker, content, sources, learned, evidence));
                     coldVariants.add(new LearnedHybridRecommender(ranker, uncached, sources, learned, evidence));

@@ -7,6 +7,7 @@ import com.reelwise.catalog.Catalog;
 import com.reelwise.catalog.CatalogLoader;
 import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.RatingsReader;
+import com.reelwise.ratings.TinyRelease;
 import com.reelwise.recommend.CandidateRanker;
 import com.reelwise.recommend.CollaborativeEvidence;
 import com.reelwise.recommend.Method;
@@ -22,13 +23,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The app's NCF life cycle on a tiny generated MovieLens release with two clear taste groups. */
+/** The app's NCF life cycle on a tiny generated MovieLens release with two clear taste groups ({@link TinyRelease}). */
 class NcfModelManagerTest {
 
     @TempDir
@@ -42,24 +42,10 @@ class NcfModelManagerTest {
 
     @BeforeEach
     void generate() throws IOException {
-        Path ml = Files.createDirectories(data.resolve("ml-tiny"));
-        StringBuilder movies = new StringBuilder("movieId,title,genres\n");
-        for (int m = 1; m <= 40; m++) {
-            movies.append(m).append(",Movie ").append(m).append(" (2000),").append(m <= 20 ? "Action" : "Romance").append('\n');
-        }
-        // Users 1-40 like movies 1-20, users 41-80 like 21-40: fold-in from 1-3 must favour 4-20. Training
-        // holds out each person's latest 20% (the product split), so each rates 15 to leave NeuMF 12.
-        StringBuilder ratings = new StringBuilder("userId,movieId,rating,timestamp\n");
-        Random random = new Random(7);
-        for (int u = 1; u <= 80; u++) {
-            int base = u <= 40 ? 0 : 20;
-            for (int k = 0; k < 15; k++) {
-                ratings.append(u).append(',').append(base + 1 + random.nextInt(20)).append(",4.5,").append(1000 + k).append('\n');
-            }
-        }
-        Files.writeString(ml.resolve("movies.csv"), movies);
-        Files.writeString(ml.resolve("ratings.csv"), ratings);
-        MovieLensDataset dataset = MovieLensDataset.find(data, "ml-tiny").orElseThrow();
+        // Users 1-40 like movies 1-20, users 41-80 like 21-40; training holds out each person's latest 20% (the
+        // product split), so each rates 15 to leave NeuMF 12. Fold-in from movies 1-3 must favour 4-20.
+        TinyRelease.write(data, 80, 15);
+        MovieLensDataset dataset = MovieLensDataset.find(data, TinyRelease.NAME).orElseThrow();
         var r = RatingsReader.read(dataset);
         Catalog catalog = new CatalogLoader(data, false).load(Optional.of(dataset), r);
         ranker = new CandidateRanker(catalog);
@@ -73,18 +59,18 @@ class NcfModelManagerTest {
 
     @Test
     void trainsWhenMissingThenRecommendsWithCollaborativeEvidence() throws Exception {
-        try (NcfModelManager manager = manager(Optional.of("ml-tiny"), true)) {
+        try (NcfModelManager manager = manager(Optional.of(TinyRelease.NAME), true)) {
             manager.start().get(5, TimeUnit.MINUTES);
 
             assertThat(manager.status().state()).isEqualTo(ModelStatus.State.READY);
-            assertThat(NcfModelManager.newestArtifact(models.resolve("ncf"), "ml-tiny")).isPresent();
+            assertThat(NcfModelManager.newestArtifact(models.resolve("ncf"), TinyRelease.NAME)).isPresent();
             List<Recommendation> top = recommendations.recommend(RecommendationRequest.of(Profile.liking(List.of(1, 2, 3)), Method.NCF, 5));
             assertThat(top).hasSize(5).allSatisfy(r -> assertThat(r.movie().movieId()).isBetween(4, 20));
             assertThat(top.get(0).explanation().text()).startsWith("Because you liked Movie ");
             assertThat(top.get(0).explanation().becauseOf()).isNotEmpty().allSatisfy(id -> assertThat(id).isIn(1, 2, 3));
         }
         // A second start loads the artifact the first one wrote instead of training again.
-        try (NcfModelManager again = manager(Optional.of("ml-tiny"), false)) {
+        try (NcfModelManager again = manager(Optional.of(TinyRelease.NAME), false)) {
             again.start().get(1, TimeUnit.MINUTES);
             assertThat(again.status().message()).startsWith("Neural CF model loaded from ml-tiny-");
         }
@@ -93,7 +79,7 @@ class NcfModelManagerTest {
     @Test
     void damagedArtifactDisablesTheMethodWithTheFix() throws Exception {
         Files.createDirectories(models.resolve("ncf").resolve("ml-tiny-20990101-000000"));
-        try (NcfModelManager manager = manager(Optional.of("ml-tiny"), true)) {
+        try (NcfModelManager manager = manager(Optional.of(TinyRelease.NAME), true)) {
             manager.start().get(1, TimeUnit.MINUTES);
 
             assertThat(manager.status().state()).isEqualTo(ModelStatus.State.UNAVAILABLE);
@@ -109,7 +95,7 @@ class NcfModelManagerTest {
             none.start().get(1, TimeUnit.SECONDS);
             assertThat(none.status().message()).contains("needs MovieLens ratings");
         }
-        try (NcfModelManager off = manager(Optional.of("ml-tiny"), false)) {
+        try (NcfModelManager off = manager(Optional.of(TinyRelease.NAME), false)) {
             off.start().get(1, TimeUnit.SECONDS);
             assertThat(off.status().message()).contains("No trained neural CF model").contains("exec:java@train");
         }
