@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Image build step: trains every model the app serves (NeuMF, next watch, the taste autoencoder, the fine-tuned
+# Image build step: trains every model the app serves (NeuMF, the hybrid's sequential source and the taste autoencoder,
+# next watch's own sequential model, the fine-tuned
 # sentence encoder with the catalog's embeddings, the hybrid ranker), so a start only loads them. Each model
 # prints a progress bar with its ETA. TRAIN_MODELS=false skips it: the app then trains at first start.
 # Usage: deploy/train-models.sh APP_JAR DATA_DIR MODELS_DIR [DATASET [TrainAll options...]]    (run from the project root)

@@ -17,7 +17,7 @@ mvn -q compile
 for seed in $seeds; do
   dir="$out/models-$seed"
   rm -rf "$dir"; mkdir -p "$dir"
-  for m in ncf sequence taste stars text; do ln -s "$models/$m" "$dir/$m"; done
+  for m in ncf sequence next taste stars text; do if [ -e "$models/$m" ]; then ln -s "$models/$m" "$dir/$m"; fi; done
   mvn -q exec:java@train -Dexec.args="--data $data --dataset ml-latest-small --models hybrid --out $dir --seed $seed $*" \
     > "$out/train-$seed.log" 2>&1 || { echo "seed $seed: training failed, see $out/train-$seed.log"; exit 1; }
   java -XX:MaxRAMPercentage=50 -jar target/reelwise-0.1.0-SNAPSHOT.jar --server.port="$port" --reelwise.data-dir="$data" \

@@ -71,8 +71,9 @@ public class AboutView extends VerticalLayout {
                 + "liked movies in the order you added them and scores every movie as the one you would watch next; it learned "
                 + "from the order in which thousands of people rated movies. Trained here with Deep Java Library on PyTorch. Its "
                 + "explanation names the movie whose removal from your list would lower the suggestion's score most, found by "
-                + "scoring your list again without each movie. It learned from long histories: from a few picks it mostly "
-                + "proposes what many people watch next (1 of the panel's 24 tastes matched), and it says more as your list grows."));
+                + "scoring your list again without each movie. Besides whole histories it learned from short stretches cut from "
+                + "anywhere in them, so a few picks read as a taste rather than a first visit (8 of the panel's 24 tastes matched, "
+                + "1 before); it proposes what people went on to watch, which is often a neighbouring genre, not more of the same."));
         s.add(method("The taste autoencoder", "A denoising autoencoder (Mult-DAE, Liang et al. 2018) squeezes everything a "
                 + "person rated into 200 numbers and expands them back into a score for every movie; trained with movies "
                 + "randomly hidden, it learns which movies go together. It reads your picks directly, the latest weighted "

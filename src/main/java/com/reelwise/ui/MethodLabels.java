@@ -22,12 +22,12 @@ final class MethodLabels {
     /**
      * One line under the method menu on what a list made this way is like, as measured on the taste panel
      * (model-training/eval/README.md, 2026-12-07: of 24 well-known tastes, the hybrid's lists matched 23, content's
-     * 14, NeuMF's 2 and next watch's 1; the last two mostly gave widely liked films from a few picks).
+     * 14, next watch's 8 with its own model (1 before) and NeuMF's 2, which mostly gave widely liked films from a few picks).
      */
     static String hint(Method method) {
         return switch (method) {
             case HYBRID -> "Every source weighed together by a learned ranker: the best lists here.";
-            case NEXT -> "What people watched after films like your latest; from a few picks it mostly proposes what many watch next.";
+            case NEXT -> "What people went on to watch after films like yours, read in the order you added them.";
             case NCF -> "What people who liked your films rated; from a few picks it leans on widely liked films.";
             case CONTENT -> "Films whose story and style are closest to yours; it tends to stay in your films' decades.";
             case CLUSTER -> "Groups of similar films: more of yours, nearby ones you have not touched, or each group's best known.";

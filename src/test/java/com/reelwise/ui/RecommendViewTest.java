@@ -120,7 +120,7 @@ class RecommendViewTest {
 
         HasValueUtilsKt._setValue(menu, Method.NEXT);
 
-        assertThat(menu.getHelperText()).isEqualTo(MethodLabels.hint(Method.NEXT)).contains("from a few picks");
+        assertThat(menu.getHelperText()).isEqualTo(MethodLabels.hint(Method.NEXT)).contains("in the order you added them");
     }
 
     @Test
