@@ -155,6 +155,9 @@ public final class SequenceModelManager implements ModelManager {
         } catch (SequenceArtifactException | UncheckedIOException e) {
             // the sequential source still serves the method, so a damaged file costs list quality, not the method
             log.error("Next-watch model in {} is unusable ({}); next watch reads the hybrid's sequential model", artifact, e.getMessage());
+            status = new ModelStatus(MODEL, ModelStatus.State.READY, 1, "The next-watch model files in " + artifact.toAbsolutePath()
+                    + " are damaged (" + e.getMessage() + "), so the hybrid's sequential model serves next watch. Delete the folder "
+                    + "to retrain on the next start, or run: " + TRAIN_COMMAND);
         }
     }
 
@@ -211,7 +214,7 @@ public final class SequenceModelManager implements ModelManager {
             if (loaded == null) {
                 unavailable(fix);
             } else {
-                status = new ModelStatus(MODEL, ModelStatus.State.READY, 1, fix + " Meanwhile the hybrid's sequential source serves it.");
+                status = new ModelStatus(MODEL, ModelStatus.State.READY, 1, fix + " The hybrid's sequential model serves next watch instead.");
             }
         }
     }

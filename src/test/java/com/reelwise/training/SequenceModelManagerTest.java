@@ -16,6 +16,7 @@ import com.reelwise.recommend.RequestValidator;
 import com.reelwise.runs.RunFolders;
 import com.reelwise.sequence.SequenceScorer;
 import com.reelwise.sequence.TrainSasRec;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,16 @@ class SequenceModelManagerTest {
                 assertThat(served).containsExactly(new NextWatchRecommender(ownModel, ranker).logits(picks));
                 assertThat(served).isNotEqualTo(manager.nextSource().logits(picks));
             }
+        }
+        // A damaged copy of the method's own model: the sequential model serves, and the status names the folder.
+        Path own = RunFolders.newest(models.resolve(TrainSasRec.NEXT_WATCH), TinyRelease.NAME, "config.json").orElseThrow();
+        Files.writeString(own.resolve("config.json"), "{\"hidden\": \"wide\", oops");
+        try (SequenceModelManager damaged = manager(false)) {
+            damaged.start().get(1, TimeUnit.MINUTES);
+
+            assertThat(damaged.status().state()).isEqualTo(ModelStatus.State.READY);
+            assertThat(damaged.status().message()).contains(own.toAbsolutePath().toString()).contains("damaged").contains("exec:java@train");
+            assertThat(damaged.recommender().logits(picks)).containsExactly(damaged.nextSource().logits(picks));
         }
         // Without the method's own model (and no training), the hybrid's sequential model serves next watch too.
         FileSystemUtils.deleteRecursively(models.resolve(TrainSasRec.NEXT_WATCH));
