@@ -62,7 +62,7 @@ public record SasRecConfig(int hidden, int blocks, int heads, int maxLength, flo
 
     /**
      * The next-watch method's own model: the defaults plus 20 crops of 3 to 100 films per history. The crops lift the
-     * model on whole histories and on a handful of picks alike (validation NDCG@10 0.130 against 0.084; taste panel 8 of
+     * model on whole histories and on a handful of picks alike (validation NDCG@10 0.127-0.130 against 0.084; taste panel 8 of
      * 24 profiles alone against 1), but a hybrid reading it loses panel profiles (model-training/sequence/README.md), so
      * the hybrid keeps reading a model trained at {@link #defaults()}.
      */
