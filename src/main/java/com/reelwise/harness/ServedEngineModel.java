@@ -209,9 +209,10 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
                 throw new IllegalStateException("no mood sentences in the offline protocols");
             });
             ncf = new NcfRecommender(sources.neumf(), ranker, null);
-            next = new NextWatchRecommender(nextWatch == null ? sources.sequence() : nextWatch, ranker);
+            HistorySource sequence = new HistorySource(sources.sequence(), ranker, "Next watch");
+            next = new NextWatchRecommender(nextWatch == null ? sequence : new HistorySource(nextWatch, ranker, "Next watch"), ranker);
             tasteSource = new HistorySource(sources.taste(), ranker, "The taste autoencoder");
-            models = SourceModels.of(ncf, new HistorySource(sources.sequence(), ranker, "Next watch"), tasteSource);
+            models = SourceModels.of(ncf, sequence, tasteSource);
             popular = new PopularRecommender(catalog, ranker);
             ClusterModel clusters = learned == null ? null : ClusterModelBuilder.build(embeddings, catalog, seed);
             cluster = clusters == null ? null : new ClusterRecommender(clusters, embeddings, catalog, ranker, ClusterMode.MORE_OF_MINE);

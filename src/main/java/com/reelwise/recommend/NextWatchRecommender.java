@@ -19,7 +19,12 @@ public final class NextWatchRecommender implements Recommender {
     private final CandidateRanker ranker;
 
     public NextWatchRecommender(SequenceScorer model, CandidateRanker ranker) {
-        this.source = new HistorySource(model, ranker, "Next watch");
+        this(new HistorySource(model, ranker, "Next watch"), ranker);
+    }
+
+    /** Over a source another reader shares (the hybrid, when both read the same model), so it is indexed once. */
+    public NextWatchRecommender(HistorySource source, CandidateRanker ranker) {
+        this.source = source;
         this.ranker = ranker;
     }
 

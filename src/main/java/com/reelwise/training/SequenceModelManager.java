@@ -135,7 +135,7 @@ public final class SequenceModelManager implements ModelManager {
             SequenceScorer model = SequenceScorer.load(artifact);
             loaded = model;
             sequence = new HistorySource(model, ranker, "Next watch");
-            serve(model, "Next-watch model loaded from " + artifact.getFileName() + " (the hybrid's sequential source; train "
+            serve(sequence, "Next-watch model loaded from " + artifact.getFileName() + " (the hybrid's sequential source; train "
                     + "the method's own with --models next).");
             log.info("Sequential model loaded from {}", artifact.toAbsolutePath());
         } catch (SequenceArtifactException | UncheckedIOException e) {
@@ -150,7 +150,7 @@ public final class SequenceModelManager implements ModelManager {
         try {
             SequenceScorer model = SequenceScorer.load(artifact);
             nextWatchModel = model;
-            serve(model, "Next-watch model loaded from " + TrainSasRec.NEXT_WATCH + "/" + artifact.getFileName() + ".");
+            serve(new HistorySource(model, ranker, "Next watch"), "Next-watch model loaded from " + TrainSasRec.NEXT_WATCH + "/" + artifact.getFileName() + ".");
             log.info("Next-watch model loaded from {}", artifact.toAbsolutePath());
         } catch (SequenceArtifactException | UncheckedIOException e) {
             // the sequential source still serves the method, so a damaged file costs list quality, not the method
@@ -161,8 +161,8 @@ public final class SequenceModelManager implements ModelManager {
         }
     }
 
-    private void serve(SequenceScorer model, String message) {
-        recommender = new NextWatchRecommender(model, ranker);
+    private void serve(HistorySource source, String message) {
+        recommender = new NextWatchRecommender(source, ranker);
         recommendations.register(recommender);
         status = new ModelStatus(MODEL, ModelStatus.State.READY, 1, message);
     }

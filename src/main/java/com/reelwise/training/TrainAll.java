@@ -113,16 +113,10 @@ public final class TrainAll implements Callable<Integer> {
             System.out.println("NeuMF: " + ncf.artifactDir().toAbsolutePath() + " " + ncf.metrics());
         }
         if (models.contains("sequence")) {
-            SasRecConfig config = ConfigOverrides.applied(SasRecConfig.defaults().withSeed(seed), sequenceOverrides, SasRecConfig::with);
-            TrainSasRec.Result sequence = TrainSasRec.train(source.data, source.dataset, out.resolve("sequence"),
-                    Path.of("model-training", "sequence", "runs"), config, historyPeople, true, TrainingProgress.NONE, clock);
-            System.out.println("Sequential source: " + sequence.artifactDir().toAbsolutePath() + " " + sequence.metrics());
+            trainSequential("Sequential source", "sequence", SasRecConfig.defaults(), sequenceOverrides, clock);
         }
         if (models.contains("next")) {
-            SasRecConfig config = ConfigOverrides.applied(SasRecConfig.nextWatchDefaults().withSeed(seed), nextOverrides, SasRecConfig::with);
-            TrainSasRec.Result next = TrainSasRec.train(source.data, source.dataset, out.resolve(TrainSasRec.NEXT_WATCH),
-                    Path.of("model-training", "sequence", "runs"), config, historyPeople, true, TrainingProgress.NONE, clock);
-            System.out.println("Next watch: " + next.artifactDir().toAbsolutePath() + " " + next.metrics());
+            trainSequential("Next watch", TrainSasRec.NEXT_WATCH, SasRecConfig.nextWatchDefaults(), nextOverrides, clock);
         }
         if (models.contains("sequence") || models.contains("taste")) {
             DaeConfig tasteConfig = ConfigOverrides.applied(DaeConfig.defaults().withSeed(seed), tasteOverrides, DaeConfig::with);
@@ -146,6 +140,14 @@ public final class TrainAll implements Callable<Integer> {
             trainStars(release, clock);
         }
         return 0;
+    }
+
+    /** One SASRec model into {@code <out>/<folder>/<run>}, its run record beside the other sequential runs. */
+    private void trainSequential(String label, String folder, SasRecConfig defaults, List<String> overrides, Clock clock) {
+        SasRecConfig config = ConfigOverrides.applied(defaults.withSeed(seed), overrides, SasRecConfig::with);
+        TrainSasRec.Result result = TrainSasRec.train(source.data, source.dataset, out.resolve(folder), Path.of("model-training", "sequence", "runs"),
+                config, historyPeople, true, TrainingProgress.NONE, clock);
+        System.out.println(label + ": " + result.artifactDir().toAbsolutePath() + " " + result.metrics());
     }
 
     /** The star model, or the sentence why it is left out at this size (the other models are saved by then). */

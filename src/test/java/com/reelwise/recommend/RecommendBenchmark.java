@@ -121,8 +121,7 @@ public final class RecommendBenchmark {
         Optional<Path> ncfDir = newest(models.resolve("ncf"), dataset.name(), "config.json");
         Optional<Path> textDir = newest(models.resolve("text"), dataset.name(), CatalogEmbeddings.FILE_NAME);
         Optional<Path> sequenceDir = newest(models.resolve("sequence"), dataset.name(), "config.json");
-        // next watch reads its own model where there is one, as the app does (SequenceModelManager)
-        Optional<Path> nextDir = newest(models.resolve(TrainSasRec.NEXT_WATCH), dataset.name(), "config.json").or(() -> sequenceDir);
+        Optional<Path> nextDir = newest(models.resolve(TrainSasRec.NEXT_WATCH), dataset.name(), "config.json");
         Optional<Path> tasteDir = newest(models.resolve("taste"), dataset.name(), "dae-config.json");
         Optional<Path> hybridDir = newest(models.resolve("hybrid"), dataset.name(), "ranker.json");
         CollaborativeEvidence evidence = new CollaborativeEvidence(ratings);
@@ -135,7 +134,9 @@ public final class RecommendBenchmark {
             if (ncf != null) {
                 methods.add(ncf);
             }
-            NextWatchRecommender next = nextWatch == null ? null : new NextWatchRecommender(nextWatch, ranker);
+            // next watch reads its own model where there is one, else the hybrid's, as the app does (SequenceModelManager)
+            SequenceScorer nextModel = nextWatch != null ? nextWatch : sequence;
+            NextWatchRecommender next = nextModel == null ? null : new NextWatchRecommender(nextModel, ranker);
             if (next != null) {
                 methods.add(next);
             }
