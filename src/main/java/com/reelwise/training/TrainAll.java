@@ -166,7 +166,7 @@ public final class TrainAll implements Callable<Integer> {
     private void trainHybrid(MovieLensDataset release, Clock clock) throws IOException {
         Path ncfDir = RunFolders.newest(out.resolve("ncf"), release.name(), "config.json").orElseThrow(() -> missing("ncf"));
         Path sequenceDir = RunFolders.newest(out.resolve("sequence"), release.name(), "config.json").orElseThrow(() -> missing("sequence"));
-        Path tasteDir = RunFolders.newest(out.resolve("taste"), release.name(), "dae-config.json").orElseThrow(() -> missing("sequence"));
+        Path tasteDir = RunFolders.newest(out.resolve("taste"), release.name(), "dae-config.json").orElseThrow(() -> missing("taste"));
         TextModelFolder text = TextModelFolder.newest(out.resolve("text"), release.name()).orElseThrow(() -> missing("text"));
         Path target = out.resolve("hybrid").resolve(RunFolders.name(release.name(), clock));
         // the ranker learns from the held-out films, so it reads the models trained without them
