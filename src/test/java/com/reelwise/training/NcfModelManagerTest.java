@@ -3,10 +3,6 @@ package com.reelwise.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.reelwise.catalog.Catalog;
-import com.reelwise.catalog.CatalogLoader;
-import com.reelwise.ratings.MovieLensDataset;
-import com.reelwise.ratings.RatingsReader;
 import com.reelwise.ratings.TinyRelease;
 import com.reelwise.recommend.CandidateRanker;
 import com.reelwise.recommend.CollaborativeEvidence;
@@ -16,12 +12,10 @@ import com.reelwise.recommend.Profile;
 import com.reelwise.recommend.Recommendation;
 import com.reelwise.recommend.RecommendationRequest;
 import com.reelwise.recommend.Recommendations;
-import com.reelwise.recommend.RequestValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,13 +38,10 @@ class NcfModelManagerTest {
     void generate() throws IOException {
         // Users 1-40 like movies 1-20, users 41-80 like 21-40; training holds out each person's latest 20% (the
         // product split), so each rates 15 to leave NeuMF 12. Fold-in from movies 1-3 must favour 4-20.
-        TinyRelease.write(data, 80, 15);
-        MovieLensDataset dataset = MovieLensDataset.find(data, TinyRelease.NAME).orElseThrow();
-        var r = RatingsReader.read(dataset);
-        Catalog catalog = new CatalogLoader(data, false).load(Optional.of(dataset), r);
-        ranker = new CandidateRanker(catalog);
-        evidence = new CollaborativeEvidence(r);
-        recommendations = new Recommendations(new RequestValidator(catalog), List.of(), Map.of());
+        TinyApp app = TinyApp.write(data, 80, 15);
+        ranker = app.ranker();
+        evidence = new CollaborativeEvidence(app.ratings());
+        recommendations = app.recommendations();
     }
 
     private NcfModelManager manager(Optional<String> dataset, boolean train) {

@@ -3,23 +3,17 @@ package com.reelwise.training;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.reelwise.catalog.Catalog;
-import com.reelwise.catalog.CatalogLoader;
-import com.reelwise.ratings.MovieLensDataset;
-import com.reelwise.ratings.RatingsReader;
 import com.reelwise.ratings.TinyRelease;
 import com.reelwise.recommend.CandidateRanker;
 import com.reelwise.recommend.NextWatchRecommender;
 import com.reelwise.recommend.Profile;
 import com.reelwise.recommend.Recommendations;
-import com.reelwise.recommend.RequestValidator;
 import com.reelwise.runs.RunFolders;
 import com.reelwise.sequence.SequenceScorer;
 import com.reelwise.sequence.TrainSasRec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,11 +34,9 @@ class SequenceModelManagerTest {
 
     @BeforeEach
     void generate() throws Exception {
-        TinyRelease.write(data, 80, 15);
-        MovieLensDataset dataset = MovieLensDataset.find(data, TinyRelease.NAME).orElseThrow();
-        Catalog catalog = new CatalogLoader(data, false).load(Optional.of(dataset), RatingsReader.read(dataset));
-        ranker = new CandidateRanker(catalog);
-        recommendations = new Recommendations(new RequestValidator(catalog), List.of(), Map.of());
+        TinyApp app = TinyApp.write(data, 80, 15);
+        ranker = app.ranker();
+        recommendations = app.recommendations();
     }
 
     private SequenceModelManager manager(boolean train) {
