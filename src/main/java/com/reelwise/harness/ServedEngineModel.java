@@ -209,9 +209,9 @@ final class ServedEngineModel implements SweptModel, DatasetAware, HistoryAware 
                 throw new IllegalStateException("no mood sentences in the offline protocols");
             });
             ncf = new NcfRecommender(sources.neumf(), ranker, null);
-            HistorySource sequence = new HistorySource(sources.sequence(), ranker, "Next watch");
-            next = new NextWatchRecommender(nextWatch == null ? sequence : new HistorySource(nextWatch, ranker, "Next watch"), ranker);
-            tasteSource = new HistorySource(sources.taste(), ranker, "The taste autoencoder");
+            HistorySource sequence = HistorySource.sequential(sources.sequence(), ranker);
+            next = new NextWatchRecommender(nextWatch == null ? sequence : HistorySource.sequential(nextWatch, ranker), ranker);
+            tasteSource = HistorySource.taste(sources.taste(), ranker);
             models = SourceModels.of(ncf, sequence, tasteSource);
             popular = new PopularRecommender(catalog, ranker);
             ClusterModel clusters = learned == null ? null : ClusterModelBuilder.build(embeddings, catalog, seed);

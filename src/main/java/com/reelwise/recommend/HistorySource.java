@@ -20,8 +20,18 @@ public final class HistorySource {
     private final int[] modelItemAtPosition;
     private final float[][] vectorByPosition;
 
+    /** The sequential model, named as the next-watch method in sentences (the hybrid's source and the method alike). */
+    public static HistorySource sequential(SequenceScorer model, CandidateRanker ranker) {
+        return new HistorySource(model, ranker, "Next watch");
+    }
+
+    /** The taste autoencoder. */
+    public static HistorySource taste(SequenceScorer model, CandidateRanker ranker) {
+        return new HistorySource(model, ranker, "The taste autoencoder");
+    }
+
     /** @param name how the person calls it in sentences, e.g. "Next watch" */
-    public HistorySource(SequenceScorer model, CandidateRanker ranker, String name) {
+    private HistorySource(SequenceScorer model, CandidateRanker ranker, String name) {
         this.model = model;
         this.ranker = ranker;
         this.name = name;

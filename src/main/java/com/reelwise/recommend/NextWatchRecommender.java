@@ -19,7 +19,7 @@ public final class NextWatchRecommender implements Recommender {
     private final CandidateRanker ranker;
 
     public NextWatchRecommender(SequenceScorer model, CandidateRanker ranker) {
-        this(new HistorySource(model, ranker, "Next watch"), ranker);
+        this(HistorySource.sequential(model, ranker), ranker);
     }
 
     /** Over a source another reader shares (the hybrid, when both read the same model), so it is indexed once. */

@@ -51,8 +51,8 @@ public final class HybridPipeline {
         CandidateRanker ranker = new CandidateRanker(catalog);
         ContentRecommender content = ContentRecommender.repeatable(new EmbeddingMatrix(embeddings, ranker), ranker, mood);
         NcfRecommender ncf = neumf == null ? null : new NcfRecommender(neumf, ranker, null);
-        HistorySource next = sequence == null ? null : new HistorySource(sequence, ranker, "Next watch");
-        HistorySource tasteSource = taste == null ? null : new HistorySource(taste, ranker, "The taste autoencoder");
+        HistorySource next = sequence == null ? null : HistorySource.sequential(sequence, ranker);
+        HistorySource tasteSource = taste == null ? null : HistorySource.taste(taste, ranker);
         Map<String, Object> notes = new LinkedHashMap<>();
         notes.put("dataset", dataset.name());
         notes.put("protocol", "latest " + Math.round(100 * LatestHoldout.PRODUCT_SHARE) + "% of each person's films held out; sources trained on the rest; "

@@ -134,7 +134,7 @@ public final class SequenceModelManager implements ModelManager {
         try {
             SequenceScorer model = SequenceScorer.load(artifact);
             loaded = model;
-            sequence = new HistorySource(model, ranker, "Next watch");
+            sequence = HistorySource.sequential(model, ranker);
             serve(sequence, "Next-watch model loaded from " + artifact.getFileName() + " (the hybrid's sequential source; train "
                     + "the method's own with --models next).");
             log.info("Sequential model loaded from {}", artifact.toAbsolutePath());
@@ -150,7 +150,7 @@ public final class SequenceModelManager implements ModelManager {
         try {
             SequenceScorer model = SequenceScorer.load(artifact);
             nextWatchModel = model;
-            serve(new HistorySource(model, ranker, "Next watch"), "Next-watch model loaded from " + TrainSasRec.NEXT_WATCH + "/" + artifact.getFileName() + ".");
+            serve(HistorySource.sequential(model, ranker), "Next-watch model loaded from " + TrainSasRec.NEXT_WATCH + "/" + artifact.getFileName() + ".");
             log.info("Next-watch model loaded from {}", artifact.toAbsolutePath());
         } catch (SequenceArtifactException | UncheckedIOException e) {
             // the sequential source still serves the method, so a damaged file costs list quality, not the method
@@ -171,7 +171,7 @@ public final class SequenceModelManager implements ModelManager {
         try {
             SequenceScorer model = SequenceScorer.load(artifact);
             tasteModel = model;
-            taste = new HistorySource(model, ranker, "The taste autoencoder");
+            taste = HistorySource.taste(model, ranker);
             log.info("Taste autoencoder loaded from {}", artifact.toAbsolutePath());
         } catch (SequenceArtifactException | UncheckedIOException e) {
             log.error("Taste autoencoder in {} is unusable ({}); the hybrid goes on without it", artifact, e.getMessage());

@@ -85,7 +85,7 @@ public final class TinyEngine implements AutoCloseable {
         ncf = new NcfRecommender(neumf, positions, evidence);
         content = new ContentRecommender(new EmbeddingMatrix(new CatalogEmbeddings(ids, vectors), positions), positions, TinyEngine::moodVector);
         tasteModel = trainTaste(pairs, ids, dir.resolve("taste"));
-        taste = new HistorySource(tasteModel, positions, "the taste autoencoder");
+        taste = HistorySource.taste(tasteModel, positions);
         SourceModels sources = SourceModels.of(ncf, null, taste);
         ranker = new HybridTrainer(positions, content, sources)
                 .train(queries(pairs), new RankerSettings(60, 10, 0.1, 4, 0.01, 1, 1, 1, 9), false, Map.of("test", true));

@@ -134,9 +134,10 @@ public final class RecommendBenchmark {
             if (ncf != null) {
                 methods.add(ncf);
             }
-            // next watch reads its own model where there is one, else the hybrid's, as the app does (SequenceModelManager)
-            SequenceScorer nextModel = nextWatch != null ? nextWatch : sequence;
-            NextWatchRecommender next = nextModel == null ? null : new NextWatchRecommender(nextModel, ranker);
+            HistorySource sequenceSource = sequence == null ? null : HistorySource.sequential(sequence, ranker);
+            // next watch reads its own model where there is one, else the hybrid's source, as the app does (SequenceModelManager)
+            HistorySource nextSource = nextWatch != null ? HistorySource.sequential(nextWatch, ranker) : sequenceSource;
+            NextWatchRecommender next = nextSource == null ? null : new NextWatchRecommender(nextSource, ranker);
             if (next != null) {
                 methods.add(next);
             }
@@ -153,8 +154,8 @@ public final class RecommendBenchmark {
                 methods.add(content);
                 coldVariants.add(uncached);
                 if (learned != null) {
-                    SourceModels sources = SourceModels.of(ncf, sequence == null ? null : new HistorySource(sequence, ranker, "Next watch"),
-                            taste == null ? null : new HistorySource(taste, ranker, "The taste autoencoder"));
+                    SourceModels sources = SourceModels.of(ncf, sequenceSource,
+                            taste == null ? null : HistorySource.taste(taste, ranker));
                     methods.add(new LearnedHybridRecommender(ranker, content, sources, learned, evidence));
                     coldVariants.add(new LearnedHybridRecommender(ranker, uncached, sources, learned, evidence));
                     TextModelFolder folder = new TextModelFolder(textDir.get());
