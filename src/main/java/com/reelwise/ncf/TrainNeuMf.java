@@ -9,6 +9,7 @@ import com.reelwise.ratings.LatestHoldout;
 import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.Ratings;
 import com.reelwise.ratings.RatingsReader;
+import com.reelwise.runs.Machine;
 import com.reelwise.runs.RunFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -143,7 +144,7 @@ public final class TrainNeuMf {
             metrics.put("samplesPerSecond", report.samplesPerSecond());
             metrics.put("trainSeconds", report.trainSeconds());
             metrics.put("fitSeconds", report.totalSeconds());
-            metrics.put("pytorchThreads", System.getProperty("ai.djl.pytorch.num_threads", "default"));
+            metrics.put("machine", Machine.current());
             NeuMfArtifacts.write(artifact.resolve(HOLDOUT), model, ratings.users(), ratings.movies(), metrics);
             // Stage B: every rating, for the epochs the held-out films chose; this is what the app serves.
             listener.update(0.5, "training again on every rating for " + report.bestEpoch() + " epochs");

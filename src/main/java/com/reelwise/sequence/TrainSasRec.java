@@ -9,6 +9,7 @@ import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.Ratings;
 import com.reelwise.ratings.RatingsReader;
 import com.reelwise.ratings.TimeOrder;
+import com.reelwise.runs.Machine;
 import com.reelwise.runs.RunFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -169,7 +170,7 @@ public final class TrainSasRec implements Callable<Integer> {
         metrics.put("samplesPerSecond", report.samplesPerSecond());
         metrics.put("trainSeconds", report.trainSeconds());
         metrics.put("fitSeconds", report.totalSeconds());
-        metrics.put("pytorchThreads", System.getProperty("ai.djl.pytorch.num_threads", "default"));
+        metrics.put("machine", Machine.current());
         return metrics;
     }
 }

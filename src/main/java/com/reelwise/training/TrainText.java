@@ -10,6 +10,7 @@ import com.reelwise.ratings.LatestHoldout;
 import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.Ratings;
 import com.reelwise.ratings.RatingsReader;
+import com.reelwise.runs.Machine;
 import com.reelwise.text.CatalogEmbeddings;
 import com.reelwise.text.EncoderConfig;
 import com.reelwise.text.EncoderFineTuner;
@@ -107,8 +108,7 @@ final class TrainText {
         record.put("catalogEmbedSeconds", embedSeconds);
         record.put("catalogMoviesPerSecond", movies.size() / embedSeconds);
         record.put("indexAndClustersSeconds", indexSeconds);
-        record.put("pytorchThreads", System.getProperty("ai.djl.pytorch.num_threads", "default"));
-        record.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+        record.put("machine", Machine.current());
         Files.createDirectories(runsDir);
         JSON.writeValue(runsDir.resolve(run + ".json").toFile(), record);
         LOG.info("Text model written to {}: fine-tuning {} s, catalog of {} embedded in {} s", runDir,

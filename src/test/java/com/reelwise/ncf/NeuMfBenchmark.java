@@ -15,6 +15,7 @@ import ai.djl.training.tracker.Tracker;
 import com.reelwise.ratings.Interactions;
 import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.RatingsReader;
+import com.reelwise.runs.Machine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +78,7 @@ public final class NeuMfBenchmark implements Callable<Integer> {
     public Integer call() throws IOException {
         final String name = datasetName;
         MovieLensDataset dataset = MovieLensDataset.find(data, name).orElseThrow(() -> new IllegalArgumentException("No release " + name));
+        System.out.println("Machine: " + Machine.current().describe());
         System.out.printf("NeuMF benchmark on %s, %d cores visible, OMP_WAIT_POLICY=%s, pytorch threads %s%n", dataset.name(),
                 Runtime.getRuntime().availableProcessors(), System.getenv("OMP_WAIT_POLICY"), System.getProperty("ai.djl.pytorch.num_threads"));
         Interactions train = Interactions.fromRatings(RatingsReader.read(dataset), 0f);

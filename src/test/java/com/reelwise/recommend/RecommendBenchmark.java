@@ -5,6 +5,7 @@ import com.reelwise.catalog.Catalog;
 import com.reelwise.hybrid.LearnedHybridRecommender;
 import com.reelwise.hybrid.SourceModels;
 import com.reelwise.ranker.GradientBoostedRanker;
+import com.reelwise.runs.Machine;
 import com.reelwise.sequence.SequenceScorer;
 import com.reelwise.sequence.TrainSasRec;
 import com.reelwise.catalog.CatalogLoader;
@@ -112,6 +113,7 @@ public final class RecommendBenchmark {
             System.out.printf("Wrote %,d profiles to %s%n", profiles.size(), profilesOut);
             return;
         }
+        System.out.println("Machine: " + Machine.current().describe());
         System.out.printf("Recommendation benchmark: catalog %,d movies, %,d distinct profiles of 3-10 liked movies, %,d requests per method after %d warm-up, count 10, with explanations%n",
                 catalog.size(), profiles.size(), REQUESTS, WARMUP);
 

@@ -7,6 +7,7 @@ import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.Ratings;
 import com.reelwise.ratings.RatingsReader;
 import com.reelwise.ratings.TimeOrder;
+import com.reelwise.runs.Machine;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +80,7 @@ public final class SequenceBenchmark {
         SasRecConfig config = SasRecConfig.defaults().with("loss", loss).withEpochs(epochs).with("patience", "0");
         Path ratingsFile = release.ratingsFile();
         String threads = System.getProperty("ai.djl.pytorch.num_threads", "2");
+        System.out.println("Machine: " + Machine.current().describe());
         System.out.printf(Locale.ROOT, "Sequential model training throughput, %s (%d people), width %d, %d blocks, %d head, length %d, batch %d, "
                         + "loss %s, %s threads; %d alternating runs of %d epochs each%n", dataset, histories.length, config.hidden(),
                 config.blocks(), config.heads(), config.maxLength(), config.batchSize(), loss, threads, runs, epochs);

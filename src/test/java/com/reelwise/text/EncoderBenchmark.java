@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.core.Linear;
 import com.reelwise.TestDatasets;
+import com.reelwise.runs.Machine;
 import java.io.Reader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +73,7 @@ public final class EncoderBenchmark {
             djlEncode.apply(catalog.subList(0, Math.min(64, catalog.size())));
             ortEncode.apply(catalog.subList(0, Math.min(64, catalog.size())));
 
+            System.out.println("Machine: " + Machine.current().describe());
             System.out.printf("Catalog: %d texts, mean %.0f chars; batch %d, %d intra-op threads;"
                             + " OMP_WAIT_POLICY=%s; load avg %s%n",
                     catalog.size(), catalog.stream().mapToInt(String::length).average().orElse(0), BATCH, THREADS,
