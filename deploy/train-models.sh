@@ -22,6 +22,9 @@ export DJL_OFFLINE=true OPT_OUT_TRACKING=true OMP_WAIT_POLICY=PASSIVE OMP_NUM_TH
 # the heap took NeuMF's epoch from 133k to 161k samples/s under PASSIVE (model-training/ncf/README.md, "against PyTorch").
 export MALLOC_MMAP_THRESHOLD_="${MALLOC_MMAP_THRESHOLD_:-67108864}" MALLOC_TRIM_THRESHOLD_="${MALLOC_TRIM_THRESHOLD_:-268435456}"
 export DJL_CACHE_DIR="${DJL_CACHE_DIR:-/tmp/djl-cache}"
+# The same weights from the same seed on an AVX2 host and on an AVX-512 one (deploy/cpu-kernels.sh says why).
+# shellcheck source=deploy/cpu-kernels.sh
+source "$(dirname "$0")/cpu-kernels.sh"
 started=$(date +%s)
 # The Spring Boot jar's PropertiesLauncher runs another main class with the jar's own libraries.
 java -Xmx"${TRAIN_HEAP:-6g}" -XX:+UseG1GC -Dai.djl.offline=true -DDJL_CACHE_DIR="$DJL_CACHE_DIR" \
