@@ -17,6 +17,7 @@ import com.reelwise.runs.RunFolders;
 import com.reelwise.text.CatalogEmbeddings;
 import com.reelwise.text.EncoderConfig;
 import com.reelwise.text.MovieText;
+import com.reelwise.text.RememberedSentences;
 import com.reelwise.text.SentenceEncoder;
 import com.reelwise.text.TextModelFolder;
 import java.io.IOException;
@@ -204,7 +205,8 @@ public final class TextModelManager implements ModelManager {
         encoder = loaded;
         this.embeddings = embeddings;
         EmbeddingMatrix matrix = new EmbeddingMatrix(embeddings, ranker);
-        ContentRecommender content = new ContentRecommender(matrix, ranker, loaded::encode);
+        // A mood sent again (the same sentence, another slider position) is not encoded again.
+        ContentRecommender content = new ContentRecommender(matrix, ranker, new RememberedSentences(loaded::encode));
         recommendations.register(content);
         this.content = content;
         readyListeners.forEach(listener -> listener.accept(content));

@@ -15,6 +15,7 @@ import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.Ratings;
 import com.reelwise.ratings.RatingsReader;
 import com.reelwise.text.CatalogEmbeddings;
+import com.reelwise.text.RememberedSentences;
 import com.reelwise.text.SentenceEncoder;
 import com.reelwise.text.TextModelFolder;
 import java.net.URI;
@@ -198,8 +199,9 @@ public final class RecommendBenchmark {
     }
 
     /**
-     * The hybrid with the fine-tuned sentence encoder loaded and a mood sentence in every request: the encoder
-     * runs once per request, as in the app (which keeps no cache of moods).
+     * The hybrid with the fine-tuned sentence encoder loaded and a mood sentence in every request: first encoded on
+     * every request (a sentence the app has not seen), then through the app's {@link RememberedSentences} with the
+     * same ten sentences over and over (a person moving a control with their mood typed: remembered after warm-up).
      */
     private static void measureWithMood(TextModelFolder text, EmbeddingMatrix matrix, Catalog catalog, CandidateRanker ranker, SourceModels sources,
                                         GradientBoostedRanker learned, CollaborativeEvidence evidence, List<Profile> profiles, int rounds)
@@ -213,6 +215,9 @@ public final class RecommendBenchmark {
                 withMood.add(new Profile(p.liked(), p.disliked(), p.seen(), MOODS.get(i % MOODS.size())));
             }
             measure(new LearnedHybridRecommender(ranker, content, sources, learned, evidence), withMood, " (a mood sentence in every request)", rounds);
+            ContentRecommender remembering = new ContentRecommender(matrix, ranker, new RememberedSentences(encoder::encode), content.similarityRows());
+            measure(new LearnedHybridRecommender(ranker, remembering, sources, learned, evidence), withMood,
+                    " (the same ten moods again and again, remembered)", rounds);
         }
     }
 
@@ -288,9 +293,9 @@ public final class RecommendBenchmark {
             if (only != null && !only.contains(method)) {
                 continue;
             }
-            // With a mood the sentence is encoded on every request (the app keeps no cache of them).
+            // Every request's mood is a sentence the app has not seen, so it is encoded (the app remembers repeated ones).
             List<String> bodies = java.util.stream.IntStream.range(0, profiles.size()).mapToObj(i -> "{\"liked\":" + profiles.get(i).liked()
-                    + ",\"method\":\"" + method + "\",\"count\":10" + (mood ? ",\"mood\":\"" + MOODS.get(i % MOODS.size()) + "\"" : "") + "}").toList();
+                    + ",\"method\":\"" + method + "\",\"count\":10" + (mood ? ",\"mood\":\"" + MOODS.get(i % MOODS.size()) + ", request " + i + "\"" : "") + "}").toList();
             HttpRequest probe = post(url, bodies.get(0));
             if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
                 System.out.printf("  HTTP %-11s not available (model not ready)%n", variant);
