@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +66,8 @@ public record Machine(String cpu, int processors, List<String> vectorExtensions,
         String cpu = first.containsKey("cpu family") && first.containsKey("model")
                 ? name + " (family " + first.get("cpu family") + ", model " + first.get("model") + ")"
                 : name;
-        Set<String> flags = Set.of(first.getOrDefault("flags", "").split("\\s+"));
+        // a set that tolerates a flag listed twice (Set.of would throw)
+        Set<String> flags = new HashSet<>(Arrays.asList(first.getOrDefault("flags", "").split("\\s+")));
         List<String> extensions = new ArrayList<>();
         for (String flag : DISPATCHED) {
             if (flags.contains(flag)) {
