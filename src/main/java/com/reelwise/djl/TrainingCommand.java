@@ -1,5 +1,6 @@
 package com.reelwise.djl;
 
+import com.reelwise.runs.Machine;
 import picocli.CommandLine;
 
 /** Runs a training command line: PyTorch on two intra-op threads and one inter-op thread unless set, exit code on failure. */
@@ -13,6 +14,9 @@ public final class TrainingCommand {
         // Two threads is this machine's and a Space's core count; a second inter-op pool only competes with it.
         System.setProperty("ai.djl.pytorch.num_threads", System.getProperty("ai.djl.pytorch.num_threads", "2"));
         System.setProperty("ai.djl.pytorch.num_interop_threads", System.getProperty("ai.djl.pytorch.num_interop_threads", "1"));
+        Machine machine = Machine.current();
+        System.out.println("Training on " + machine.describe());
+        machine.unrepeatableTraining().ifPresent(System.out::println);
         int code = new CommandLine(command).execute(args);
         if (code != 0) {
             System.exit(code);

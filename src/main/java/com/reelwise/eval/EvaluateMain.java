@@ -3,6 +3,7 @@ package com.reelwise.eval;
 import com.reelwise.ratings.MovieLensDataset;
 import com.reelwise.ratings.Ratings;
 import com.reelwise.ratings.RatingsReader;
+import com.reelwise.runs.Machine;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -109,6 +110,10 @@ public final class EvaluateMain implements Callable<List<EvaluationResult>> {
     @Override
     public List<EvaluationResult> call() {
         Instant started = Instant.now();
+        // the trained methods' rows depend on the host's kernels (runs/Machine says why)
+        Machine machine = Machine.current();
+        System.out.println("Evaluating on " + machine.describe());
+        machine.unrepeatableTraining().ifPresent(System.out::println);
         List<NamedModel> chosen = new ArrayList<>();
         for (String name : methods) {
             chosen.add(extra.stream().filter(m -> m.name().equalsIgnoreCase(name.trim())).findFirst()

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -87,6 +88,19 @@ public record Machine(String cpu, int processors, List<String> vectorExtensions,
     /** Whether the host has AVX-512 (PyTorch's and MKL's widest kernels here). */
     public boolean hasAvx512() {
         return vectorExtensions.contains("avx512f");
+    }
+
+    /**
+     * A sentence for the start of a training when it would not repeat elsewhere: an AVX-512 host left to choose its
+     * kernels trains other weights than an AVX2 host from the same seed. Empty when the kernels are pinned or narrow.
+     */
+    public Optional<String> unrepeatableTraining() {
+        if (!hasAvx512() || kernelPins.containsKey("ATEN_CPU_CAPABILITY")) {
+            return Optional.empty();
+        }
+        return Optional.of("This host has AVX-512 and PyTorch's kernels are not pinned, so the weights trained here differ from"
+                + " those an AVX2 host trains from the same seed; to match them, run `source deploy/cpu-kernels.sh` first"
+                + " (deploy/train-models.sh does).");
     }
 
     /** One line for a benchmark's or a training's header. */

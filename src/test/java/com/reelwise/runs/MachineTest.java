@@ -56,6 +56,15 @@ class MachineTest {
     }
 
     @Test
+    void warnsOnlyWhereAnUnpinnedTrainingWouldNotRepeatOnAnAvx2Host() {
+        Map<String, String> pinned = Map.of("ATEN_CPU_CAPABILITY", "avx2");
+
+        assertTrue(Machine.of(SKYLAKE_X, 2, "2", variable -> null).unrepeatableTraining().isPresent());
+        assertTrue(Machine.of(SKYLAKE_X, 2, "2", pinned::get).unrepeatableTraining().isEmpty());
+        assertTrue(Machine.of(ZEN3, 2, "2", variable -> null).unrepeatableTraining().isEmpty());
+    }
+
+    @Test
     void aHostWithoutCpuinfoIsNamedByItsArchitecture() {
         Machine machine = Machine.of("", 4, "1", variable -> null);
 
