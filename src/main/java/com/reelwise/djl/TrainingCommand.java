@@ -3,7 +3,10 @@ package com.reelwise.djl;
 import com.reelwise.runs.Machine;
 import picocli.CommandLine;
 
-/** Runs a training command line: PyTorch on two intra-op threads and one inter-op thread unless set, exit code on failure. */
+/**
+ * Runs a training command line: PyTorch on two intra-op threads and one inter-op thread unless set, the host named first
+ * (its kernels decide whether the weights repeat elsewhere), exit code on failure.
+ */
 public final class TrainingCommand {
 
     private TrainingCommand() {

@@ -79,8 +79,8 @@ public final class NeuMfBenchmark implements Callable<Integer> {
         final String name = datasetName;
         MovieLensDataset dataset = MovieLensDataset.find(data, name).orElseThrow(() -> new IllegalArgumentException("No release " + name));
         System.out.println("Machine: " + Machine.current().describe());
-        System.out.printf("NeuMF benchmark on %s, %d cores visible, OMP_WAIT_POLICY=%s, pytorch threads %s%n", dataset.name(),
-                Runtime.getRuntime().availableProcessors(), System.getenv("OMP_WAIT_POLICY"), System.getProperty("ai.djl.pytorch.num_threads"));
+        // cores and PyTorch threads are on the Machine line
+        System.out.printf("NeuMF benchmark on %s, OMP_WAIT_POLICY=%s%n", dataset.name(), System.getenv("OMP_WAIT_POLICY"));
         Interactions train = Interactions.fromRatings(RatingsReader.read(dataset), 0f);
         NeuMfConfig config = NeuMfConfig.defaults().withEpochs(1);
 
